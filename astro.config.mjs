@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import { dataDirectory } from "./src/data/dataset.ts";
+import { readSiteConfig } from "./src/data/site-config.ts";
+import { securityHeaders } from "./src/integrations/headers.ts";
+
+// The site URL comes from the data directory's site.json, so another city builds its own
+// site with GONGSHI_DATA_DIR=… and no code change. `npm run build` validates the data first.
+const config = readSiteConfig(dataDirectory(), "data");
+if (!config.ok) {
+  throw new Error(
+    config.issues.map((issue) => `${issue.file} ${issue.column}: ${issue.problem}`).join("\n"),
+  );
+}
+
+export default defineConfig({
+  site: config.site.siteUrl,
+  outDir: process.env["GONGSHI_OUT_DIR"] ?? "./dist",
+  trailingSlash: "always",
+  integrations: [mdx(), securityHeaders()],
+  build: {
+    // Strict CSP: no inline <style>.
+    inlineStylesheets: "never",
+    format: "directory",
+  },
+  devToolbar: { enabled: false },
+  vite: {
+    // Strict CSP: Vite would otherwise inline small scripts and assets.
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,75 @@
+import { isAbsolute, relative, resolve } from "node:path";
+import { DataContext } from "./context.ts";
+import { DataValidationError, WHOLE_FILE, quote } from "./issues.ts";
+import type { Region } from "./regions.ts";
+import { regionsTable } from "./regions.ts";
+import { readSiteConfig } from "./site-config.ts";
+import type { SiteConfig } from "./site-config.ts";
+
+/**
+ * Everything the site is built from, validated and derived. Pages and collections read
+ * this; nothing else reads `data/`.
+ */
+export interface Dataset {
+  site: SiteConfig;
+  /** The jurisdiction's own row. */
+  jurisdiction: Region;
+  /** County-level divisions, in file order (the order editors chose for display). */
+  counties: Region[];
+  regionsByCode: ReadonlyMap<string, Region>;
+}
+
+/** Where the data lives: `GONGSHI_DATA_DIR`, or `data/` in the working directory. */
+export function dataDirectory(): string {
+  return resolve(process.env["GONGSHI_DATA_DIR"] ?? "data");
+}
+
+function displayName(dir: string): string {
+  const rel = relative(process.cwd(), dir);
+  return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? dir : rel.split("\\").join("/");
+}
+
+/**
+ * Reads and checks every data file; returns the dataset or throws one DataValidationError
+ * listing every problem found.
+ */
+export function loadDataset(dataDir: string = dataDirectory()): Dataset {
+  const display = displayName(dataDir);
+  const config = readSiteConfig(dataDir, display);
+  if (!config.ok) throw new DataValidationError(config.issues);
+  const site = config.site;
+  const ctx = new DataContext(dataDir, display, site.asOf);
+
+  const regionRows = ctx.read(regionsTable);
+  const regionsByCode = new Map(regionRows.map(({ row }) => [row.code, row]));
+  ctx.useRegions(new Set(regionsByCode.keys()));
+  const regionsFile = ctx.displayPath(regionsTable.file);
+  for (const { line, row } of regionRows) {
+    if (row.parent !== undefined && !regionsByCode.has(row.parent)) {
+      ctx.report({ file: regionsFile, line, column: "parent", problem: `上级代码 ${quote(row.parent)} 不在本文件中`, allowed: "本文件中已有的代码,本市一行留空" });
+    }
+  }
+  const jurisdiction = regionsByCode.get(site.jurisdiction.code);
+  if (!jurisdiction && regionRows.length > 0) {
+    ctx.report({ file: regionsFile, line: 1, column: WHOLE_FILE, problem: `没有 site.json 中本市代码 ${site.jurisdiction.code} 的一行`, allowed: "regions.csv 须包含本市及其县级区划" });
+  }
+  const counties = regionRows
+    .map(({ row }) => row)
+    .filter((region) => region.parent === site.jurisdiction.code);
+
+  ctx.checkReferences();
+  if (ctx.issues.length > 0 || !jurisdiction) throw new DataValidationError(ctx.issues);
+  return { site, jurisdiction, counties, regionsByCode };
+}
+
+const cache = new Map<string, Dataset>();
+
+/** Loads once per data directory per process (Astro asks for the data from many modules). */
+export function getDataset(dataDir: string = dataDirectory()): Dataset {
+  let dataset = cache.get(dataDir);
+  if (!dataset) {
+    dataset = loadDataset(dataDir);
+    cache.set(dataDir, dataset);
+  }
+  return dataset;
+}

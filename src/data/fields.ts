@@ -1,0 +1,238 @@
+import { z } from "astro/zod";
+import { isIsoDate, type IsoDate } from "./dates.ts";
+import { quote } from "./issues.ts";
+
+/**
+ * Column builders. A column is one CSV cell's contract: a zod schema from the raw cell text
+ * to a typed value, the editor-facing description (`doc`), and the sentence that says what
+ * is allowed. The same objects generate the editor guide and the published data package, so
+ * the documentation cannot drift from the checks.
+ */
+export type ColumnKind =
+  | "id"
+  | "text"
+  | "date"
+  | "choice"
+  | "boolean"
+  | "integer"
+  | "number"
+  | "url"
+  | "region"
+  | "reference";
+
+export interface Column<T> {
+  kind: ColumnKind;
+  /** One line in the editor's terms: what goes in this column. */
+  doc: string;
+  /** What is allowed, shown after every error in this column. */
+  allowed: string;
+  required: boolean;
+  /** Closed vocabulary, for choice columns. */
+  values?: readonly string[];
+  /** For reference columns: the table (file name) whose ids this column must name. */
+  references?: string;
+  schema: z.ZodType<T, string>;
+}
+
+export type Columns = Record<string, Column<unknown>>;
+export type RowOf<C extends Columns> = { [K in keyof C]: C[K] extends Column<infer T> ? T : never };
+
+interface Common {
+  doc: string;
+}
+interface Optional {
+  required?: boolean;
+}
+
+const MISSING = "不能为空";
+
+/** Trims, then either parses a required value or lets an empty cell through as undefined. */
+function build<T>(
+  spec: { kind: ColumnKind; doc: string; allowed: string; required: boolean } & Partial<
+    Pick<Column<T>, "values" | "references">
+  >,
+  parse: (value: string, ctx: z.RefinementCtx) => T,
+): Column<T> | Column<T | undefined> {
+  const schema = z.string().transform((raw, ctx) => {
+    const value = raw.trim();
+    if (value === "") {
+      if (spec.required) ctx.addIssue({ code: "custom", message: MISSING });
+      return undefined;
+    }
+    return parse(value, ctx);
+  });
+  return { ...spec, schema } as Column<T | undefined>;
+}
+
+function fail(ctx: z.RefinementCtx, message: string): never {
+  ctx.addIssue({ code: "custom", message });
+  return z.NEVER;
+}
+
+type Req<O, T> = O extends { required: false } ? Column<T | undefined> : Column<T>;
+
+/** Stable editor-given identifier, never a row number: URLs are built from it. */
+export function id(opts: Common & { pattern: RegExp; example: string }): Column<string> {
+  return build(
+    { kind: "id", doc: opts.doc, required: true, allowed: `编号格式如 ${opts.example},一经发布不得更改` },
+    (value, ctx) => (opts.pattern.test(value) ? value : fail(ctx, `编号${quote(value)}格式不对`)),
+  ) as Column<string>;
+}
+
+export function text<O extends Common & Optional & { max?: number }>(opts: O): Req<O, string> {
+  const max = opts.max ?? 5000;
+  return build(
+    {
+      kind: "text",
+      doc: opts.doc,
+      required: opts.required ?? true,
+      allowed: `${opts.required === false ? "可留空;" : ""}不超过 ${max} 个字`,
+    },
+    (value, ctx) =>
+      value.length > max ? fail(ctx, `内容有 ${value.length} 个字,超过上限`) : value,
+  ) as Req<O, string>;
+}
+
+export function date<O extends Common & Optional>(opts: O): Req<O, IsoDate> {
+  return build(
+    {
+      kind: "date",
+      doc: opts.doc,
+      required: opts.required ?? true,
+      allowed: `${opts.required === false ? "可留空;" : ""}日期写作 YYYY-MM-DD,如 2024-03-05`,
+    },
+    (value, ctx) => {
+      if (isIsoDate(value)) return value;
+      return /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? fail(ctx, `日期${quote(value)}不存在`)
+        : fail(ctx, `日期${quote(value)}格式不对`);
+    },
+  ) as Req<O, IsoDate>;
+}
+
+export function choice<const V extends readonly [string, ...string[]], O extends Common & Optional>(
+  values: V,
+  opts: O,
+): Req<O, V[number]> {
+  return build(
+    {
+      kind: "choice",
+      doc: opts.doc,
+      required: opts.required ?? true,
+      values,
+      allowed: `${opts.required === false ? "可留空;" : ""}允许:${values.join("、")}`,
+    },
+    (value, ctx) =>
+      (values as readonly string[]).includes(value)
+        ? (value as V[number])
+        : fail(ctx, `${quote(value)}不是允许的值`),
+  ) as Req<O, V[number]>;
+}
+
+/** 是/否 columns. */
+export function yesNo<O extends Common & Optional>(opts: O): Req<O, boolean> {
+  return build(
+    {
+      kind: "boolean",
+      doc: opts.doc,
+      required: opts.required ?? true,
+      values: ["是", "否"],
+      allowed: `${opts.required === false ? "可留空;" : ""}填「是」或「否」`,
+    },
+    (value, ctx) =>
+      value === "是" ? true : value === "否" ? false : fail(ctx, `${quote(value)}不是「是」或「否」`),
+  ) as Req<O, boolean>;
+}
+
+export function integer<O extends Common & Optional & { min?: number; max?: number }>(
+  opts: O,
+): Req<O, number> {
+  const min = opts.min ?? 0;
+  const range = opts.max === undefined ? `不小于 ${min} 的整数` : `${min} 到 ${opts.max} 的整数`;
+  return build(
+    {
+      kind: "integer",
+      doc: opts.doc,
+      required: opts.required ?? true,
+      allowed: `${opts.required === false ? "可留空;" : ""}${range}`,
+    },
+    (value, ctx) => {
+      if (!/^-?\d+$/.test(value)) return fail(ctx, `${quote(value)}不是整数`);
+      const n = Number(value);
+      if (n < min || (opts.max !== undefined && n > opts.max)) return fail(ctx, `${value} 超出范围`);
+      return n;
+    },
+  ) as Req<O, number>;
+}
+
+export function decimal<O extends Common & Optional & { min?: number; max?: number }>(
+  opts: O,
+): Req<O, number> {
+  const bounds =
+    opts.min === undefined && opts.max === undefined
+      ? "数字"
+      : `${opts.min ?? "−∞"} 到 ${opts.max ?? "+∞"} 之间的数字`;
+  return build(
+    {
+      kind: "number",
+      doc: opts.doc,
+      required: opts.required ?? true,
+      allowed: `${opts.required === false ? "可留空(表示无数据,不是 0);" : ""}${bounds},用英文小数点,不带单位和千分位逗号`,
+    },
+    (value, ctx) => {
+      if (!/^-?\d+(\.\d+)?$/.test(value)) return fail(ctx, `${quote(value)}不是数字`);
+      const n = Number(value);
+      if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
+        return fail(ctx, `${value} 超出范围`);
+      }
+      return n;
+    },
+  ) as Req<O, number>;
+}
+
+export function url<O extends Common & Optional>(opts: O): Req<O, string> {
+  return build(
+    {
+      kind: "url",
+      doc: opts.doc,
+      required: opts.required ?? true,
+      allowed: `${opts.required === false ? "可留空;" : ""}以 https:// 或 http:// 开头的完整网址`,
+    },
+    (value, ctx) => {
+      if (!/^https?:\/\/\S+$/.test(value)) return fail(ctx, `${quote(value)}不是网址`);
+      try {
+        new URL(value);
+      } catch {
+        return fail(ctx, `${quote(value)}不是有效网址`);
+      }
+      return value;
+    },
+  ) as Req<O, string>;
+}
+
+/** GB/T 2260 six-digit region code; existence is checked against regions.csv afterwards. */
+export function regionCode<O extends Common & Optional>(opts: O): Req<O, string> {
+  return build(
+    {
+      kind: "region",
+      doc: opts.doc,
+      required: opts.required ?? true,
+      allowed: "regions.csv 中已有的 6 位行政区划代码(GB/T 2260)",
+    },
+    (value, ctx) => (/^\d{6}$/.test(value) ? value : fail(ctx, `${quote(value)}不是 6 位行政区划代码`)),
+  ) as Req<O, string>;
+}
+
+/** The id of a row in another table; existence is checked once every table is read. */
+export function reference<O extends Common & Optional & { table: string }>(opts: O): Req<O, string> {
+  return build(
+    {
+      kind: "reference",
+      doc: opts.doc,
+      required: opts.required ?? true,
+      references: opts.table,
+      allowed: `${opts.table} 中已有的编号`,
+    },
+    (value) => value,
+  ) as Req<O, string>;
+}
