@@ -1,9 +1,13 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { satteri } from "@astrojs/markdown-satteri";
 import { dataDirectory } from "./src/data/dataset.ts";
 import { readSiteConfig } from "./src/data/site-config.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
+import { sitemap } from "./src/integrations/sitemap.ts";
+import { proseCheckPlugin } from "./src/prose/check.ts";
+import { proseChecks } from "./src/prose/components.ts";
 
 // The site URL comes from the data directory's site.json, so another city builds its own
 // site with GONGSHI_DATA_DIR=… and no code change. `npm run build` validates the data first.
@@ -18,7 +22,16 @@ export default defineConfig({
   site: config.site.siteUrl,
   outDir: process.env["GONGSHI_OUT_DIR"] ?? "./dist",
   trailingSlash: "always",
-  integrations: [mdx(), securityHeaders()],
+  integrations: [
+    mdx(),
+    securityHeaders(),
+    sitemap({ siteUrl: config.site.siteUrl, lastmod: config.site.asOf }),
+  ],
+  markdown: {
+    // MDX prose quotes the data through <Figure> and <TableColumns>; an unknown name fails
+    // the build with the file and line.
+    processor: satteri({ mdastPlugins: [proseCheckPlugin(proseChecks)] }),
+  },
   build: {
     // Strict CSP: no inline <style>.
     inlineStylesheets: "never",

@@ -1,0 +1,50 @@
+import type { Dataset } from "../data/dataset.ts";
+import { columnNames } from "./published-table.ts";
+import type { PublishedRecord, PublishedTable } from "./published-table.ts";
+
+/** A JSON value of a published cell: empty cells are null, so every column is present. */
+export type JsonCell = string | number | boolean | null;
+
+/** A record as JSON: the published columns in order, typed (numbers, true/false, null). */
+export function recordJson(
+  table: PublishedTable,
+  record: PublishedRecord,
+): Record<string, JsonCell> {
+  const json: Record<string, JsonCell> = {};
+  for (const name of columnNames(table)) json[name] = record[name] ?? null;
+  return json;
+}
+
+/** The metadata every JSON download carries, so a file saved on its own still says what it is. */
+export interface JsonEnvelope {
+  title: string;
+  description: string;
+  /** The date of the data. */
+  asOf: string;
+  publisher: string;
+  licence: { name: string; url: string };
+  /** The same records as CSV. */
+  csv: string;
+}
+
+export function envelope(dataset: Dataset, table: PublishedTable): JsonEnvelope {
+  const { site } = dataset;
+  return {
+    title: table.title,
+    description: table.description,
+    asOf: site.asOf,
+    publisher: site.publisher,
+    licence: site.licence,
+    csv: new URL(`data/${table.name}.csv`, site.siteUrl).href,
+  };
+}
+
+/** `/data/<name>.json`: the envelope, the record count and the records. */
+export function tableJson(dataset: Dataset, table: PublishedTable): string {
+  const body = {
+    ...envelope(dataset, table),
+    count: table.records.length,
+    records: table.records.map((record) => recordJson(table, record)),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
