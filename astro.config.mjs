@@ -31,6 +31,9 @@ export default defineConfig({
     // MDX prose quotes the data through <Figure> and <TableColumns>; an unknown name fails
     // the build with the file and line.
     processor: satteri({ mdastPlugins: [proseCheckPlugin(proseChecks)] }),
+    // Shiki colours code with style="…" attributes, which the strict CSP blocks; code
+    // examples in prose (the editor guide) are plain <pre> styled by the site's CSS.
+    syntaxHighlight: false,
   },
   build: {
     // Strict CSP: no inline <style>.

@@ -1,0 +1,178 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Papa from "papaparse";
+import { afterAll, describe, expect, test } from "vitest";
+import { loadDataset } from "../../src/data/dataset.ts";
+import { dataTables } from "../../src/data/tables.ts";
+import { publishedTables } from "../../src/open-data/catalogue.ts";
+import { BOM, restoreText } from "../../src/open-data/csv.ts";
+import { dataPackage } from "../../src/open-data/datapackage.ts";
+import { tableJson } from "../../src/open-data/json.ts";
+import { columnNames, tableCsv } from "../../src/open-data/published-table.ts";
+import type { PublishedTable, PublishedValue } from "../../src/open-data/published-table.ts";
+import type { TableSchemaField } from "../../src/open-data/table-schema.ts";
+import { FORMULA_PAYLOADS, FORMULA_START } from "../fixtures/formula-payloads.ts";
+
+function parseCsv(csv: string): string[][] {
+  expect(csv.startsWith(BOM)).toBe(true);
+  const result = Papa.parse<string[]>(csv.slice(BOM.length), { delimiter: ",", newline: "\r\n" });
+  expect(result.errors).toEqual([]);
+  return result.data.filter((row) => !(row.length === 1 && row[0] === ""));
+}
+
+/** Reads a cell back the way the data package tells any reader to. */
+function readCell(field: TableSchemaField, cell: string): PublishedValue {
+  if (cell === "") return undefined;
+  switch (field.type) {
+    case "integer":
+    case "number":
+      return Number(cell);
+    case "boolean":
+      return field.trueValues?.includes(cell)
+        ? true
+        : field.falseValues?.includes(cell)
+          ? false
+          : cell;
+    case "date":
+      return cell;
+    case "string":
+      return restoreText(cell);
+  }
+}
+
+function readBack(table: PublishedTable, fields: readonly TableSchemaField[]): PublishedValue[][] {
+  const [header, ...rows] = parseCsv(tableCsv(table));
+  expect(header).toEqual(columnNames(table));
+  return rows.map((row) =>
+    row.map((cell, i) =>
+      readCell(fields[i] ?? { name: "", type: "string", description: "" }, cell),
+    ),
+  );
+}
+
+function asRows(table: PublishedTable): PublishedValue[][] {
+  const names = columnNames(table);
+  return table.records.map((record) => names.map((name) => record[name]));
+}
+
+describe("published data files of the site's data", () => {
+  const dataset = loadDataset("data");
+  const tables = publishedTables(dataset);
+  const descriptor = dataPackage(dataset, tables);
+
+  test.each(tables.map((table) => [table.name, table]))(
+    "%s.csv parses back to exactly the records on the site",
+    (_name, table) => {
+      const resource = descriptor.resources.find((candidate) => candidate.name === table.name);
+      expect(resource).toBeDefined();
+      const rows = readBack(table, resource?.schema.fields ?? []);
+      expect(rows.length).toBe(table.records.length);
+      expect(rows).toEqual(asRows(table));
+    },
+  );
+
+  test.each(tables.map((table) => [table.name, table]))(
+    "%s.json carries the same records, every column present",
+    (_name, table) => {
+      const json = JSON.parse(tableJson(dataset, table)) as {
+        count: number;
+        records: Record<string, unknown>[];
+      };
+      expect(json.count).toBe(table.records.length);
+      const names = columnNames(table);
+      expect(json.records.map((record) => Object.keys(record))).toEqual(
+        table.records.map(() => names),
+      );
+      expect(json.records.map((record) => names.map((name) => record[name] ?? undefined))).toEqual(
+        asRows(table),
+      );
+    },
+  );
+
+  test("the data package lists every published table with fields matching the CSV header", () => {
+    expect(descriptor.resources.map((resource) => resource.name)).toEqual(
+      tables.map((table) => table.name),
+    );
+    for (const table of tables) {
+      const resource = descriptor.resources.find((candidate) => candidate.name === table.name);
+      const [header] = parseCsv(tableCsv(table));
+      expect(resource?.schema.fields.map((field) => field.name)).toEqual(header);
+      expect(resource?.path).toBe(`${table.name}.csv`);
+      expect(resource?.bytes).toBe(Buffer.byteLength(tableCsv(table), "utf8"));
+    }
+  });
+});
+
+describe("formula payloads planted in a copy of the data", () => {
+  const dir = mkdtempSync(join(tmpdir(), "gongshi-injection-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync("data", dir, { recursive: true });
+
+  /** Text columns that hold 30 characters or more (every payload fits). */
+  const plantable = (allowed: string, kind: string): boolean => {
+    const max = /不超过 (\d+) 个字/.exec(allowed);
+    return kind === "text" && max !== null && Number(max[1]) >= 30;
+  };
+  let planted = 0;
+  for (const spec of dataTables) {
+    const path = join(dir, spec.file);
+    const parsed = Papa.parse<Record<string, string>>(
+      readFileSync(path, "utf8").replace(/^\uFEFF/, ""),
+      {
+        header: true,
+        skipEmptyLines: true,
+      },
+    );
+    const columns = Object.entries(spec.columns)
+      .filter(([, column]) => plantable(column.allowed, column.kind))
+      .map(([name]) => name);
+    for (const row of parsed.data) {
+      for (const column of columns) {
+        row[column] = FORMULA_PAYLOADS[planted % FORMULA_PAYLOADS.length] ?? "";
+        planted++;
+      }
+    }
+    // Until the registers' long text columns cover all payloads, extra county rows carry the rest.
+    if (spec.file === "regions.csv") {
+      const parent = parsed.data[0]?.["code"] ?? "";
+      for (let i = 0; planted < FORMULA_PAYLOADS.length; i++) {
+        parsed.data.push({
+          code: String(Number(parent) + 50 + i),
+          name: FORMULA_PAYLOADS[planted] ?? "",
+          level: "县",
+          parent,
+        });
+        planted++;
+      }
+    }
+    writeFileSync(path, Papa.unparse(parsed.data, { quotes: true, newline: "\n" }) + "\n");
+  }
+
+  test("plants every payload at least once", () => {
+    expect(planted).toBeGreaterThanOrEqual(FORMULA_PAYLOADS.length);
+  });
+
+  test("no cell of any published CSV starts a formula, and every payload reads back intact", () => {
+    const dataset = loadDataset(dir);
+    const seen = new Set<string>();
+    for (const table of publishedTables(dataset)) {
+      const values = new Set(
+        table.records
+          .flatMap((record) => Object.values(record))
+          .filter((v) => typeof v === "string"),
+      );
+      for (const row of parseCsv(tableCsv(table))) {
+        for (const cell of row) {
+          expect(cell).not.toMatch(FORMULA_START);
+          const restored = restoreText(cell);
+          if (values.has(restored)) seen.add(restored);
+        }
+      }
+    }
+    // The loader trims cells, so a payload that began with a tab or line break arrives
+    // without it; what matters is that its formula arrives inert.
+    const arrived = FORMULA_PAYLOADS.map((payload) => payload.trim());
+    expect(arrived.filter((payload) => !seen.has(payload))).toEqual([]);
+  });
+});
