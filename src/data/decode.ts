@@ -17,6 +17,17 @@ export function decodeDataFile(bytes: Uint8Array, file: string): DecodeResult {
     return fail(file, 1, "文件是 UTF-16 编码(Excel「Unicode 文本」)", RESAVE_HINT);
   }
   const body = hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes;
+  // Zero bytes are valid UTF-8 but never part of a data file; they mean UTF-16 saved without
+  // a byte-order mark (every ASCII character followed by 0x00) or a binary file.
+  const zero = body.indexOf(0);
+  if (zero >= 0) {
+    return fail(
+      file,
+      countLines(body, zero),
+      "文件含有空字节(0x00),可能是 UTF-16 编码或不是文本文件",
+      RESAVE_HINT,
+    );
+  }
   try {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
     return { ok: true, text };
