@@ -88,8 +88,12 @@ export function text<O extends Common & Optional & { max?: number }>(opts: O): R
       required: opts.required ?? true,
       allowed: `${opts.required === false ? "可留空;" : ""}不超过 ${max} 个字`,
     },
-    (value, ctx) =>
-      value.length > max ? fail(ctx, `内容有 ${value.length} 个字,超过上限`) : value,
+    (value, ctx) => {
+      // Characters as an editor counts them: a character outside the BMP (e.g. a rare
+      // ideograph in a place name) is one, not two UTF-16 code units.
+      const length = [...value].length;
+      return length > max ? fail(ctx, `内容有 ${length} 个字,超过上限`) : value;
+    },
   ) as Req<O, string>;
 }
 
