@@ -27,6 +27,8 @@ export class DataContext {
   readonly issues: DataIssue[] = [];
   private readonly idsByTable = new Map<string, Set<string>>();
   private readonly pendingReferences: PendingReference[] = [];
+  /** Tables whose rows could not be read at all (missing, undecodable, no usable header). */
+  private readonly unreadableTables = new Set<string>();
   private regionCodes: ReadonlySet<string> | undefined;
 
   /**
@@ -66,17 +68,22 @@ export class DataContext {
     const file = this.displayPath(spec.file);
     const path = join(this.dataDir, spec.file);
     if (!existsSync(path)) {
+      this.unreadableTables.add(spec.file);
       this.report({ file, line: 1, column: WHOLE_FILE, problem: "文件不存在", allowed: `在 ${this.displayDir}/ 下建立 ${spec.file},第一行为表头` });
       return [];
     }
     const decoded = decodeDataFile(readFileSync(path), file);
     if (!decoded.ok) {
+      this.unreadableTables.add(spec.file);
       this.report(decoded.issue);
       return [];
     }
     const table = parseCsv(decoded.text, file);
     this.issues.push(...table.issues);
-    if (table.header.length === 0) return [];
+    if (table.header.length === 0) {
+      this.unreadableTables.add(spec.file);
+      return [];
+    }
 
     const columns = columnEntries(spec.columns);
     const known = columns.map(([name]) => name);
@@ -95,7 +102,10 @@ export class DataContext {
       }
       seen.add(name);
     }
-    if (known.some((name) => !table.header.includes(name))) return [];
+    if (known.some((name) => !table.header.includes(name))) {
+      this.unreadableTables.add(spec.file);
+      return [];
+    }
     if (spec.nonEmpty && table.records.length === 0 && table.issues.length === 0) {
       this.report({ file, line: 1, column: WHOLE_FILE, problem: "文件只有表头,没有数据行", allowed: "至少一条记录" });
     }
@@ -164,6 +174,9 @@ export class DataContext {
   /** Resolves every reference column against the ids of the table it names. */
   checkReferences(): void {
     for (const ref of this.pendingReferences) {
+      // The unreadable table has its own message; repeating it for every row that names one
+      // of its ids would bury it.
+      if (this.unreadableTables.has(ref.table)) continue;
       if (!this.idsOf(ref.table).has(ref.value)) {
         this.report({
           file: ref.file,
