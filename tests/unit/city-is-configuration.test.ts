@@ -20,7 +20,9 @@ describe("the city is configuration, not code", () => {
     const sources = [...filesUnder("src"), ...filesUnder("scripts"), "astro.config.mjs"];
     const hits = sources.flatMap((file) => {
       const text = readFileSync(file, "utf8");
-      return markers.filter((marker) => text.includes(marker)).map((marker) => `${file}: ${marker}`);
+      return markers
+        .filter((marker) => text.includes(marker))
+        .map((marker) => `${file}: ${marker}`);
     });
     expect(hits).toEqual([]);
   });

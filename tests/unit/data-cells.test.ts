@@ -14,7 +14,10 @@ import {
 const VALID_MATTER = "M-001,990102,2024-03-05,整改中";
 const VALID_EVENT = "M-001,2024-03-06,已转办";
 
-function problemsWithRegister(matters: readonly string[], events: readonly string[] = []): string[] {
+function problemsWithRegister(
+  matters: readonly string[],
+  events: readonly string[] = [],
+): string[] {
   return problemsReadingRegister(
     dataDir({
       ...validFiles(),
@@ -90,9 +93,7 @@ describe("the data path checks every cell against its column", () => {
   });
 
   it("rejects a reference to an id that does not exist", () => {
-    expect(
-      problemsWithRegister([VALID_MATTER], [VALID_EVENT, "M-009,2024-03-07,已回复"]),
-    ).toEqual([
+    expect(problemsWithRegister([VALID_MATTER], [VALID_EVENT, "M-009,2024-03-07,已回复"])).toEqual([
       "data/events.csv:3 matter: 编号 「M-009」 在 data/matters.csv 中不存在 (matters.csv 中已有的编号)",
     ]);
   });

@@ -70,14 +70,17 @@ describe("the data path reads files strictly as UTF-8", () => {
     expect(loadDataset(dir).site.siteName).toBe("样例公示");
   });
 
-  it("accepts Windows line endings and keeps no carriage return in any cell", () => {
-    const regions = csv([REGIONS_HEADER, ...SAMPLE_REGION_ROWS], "\r\n");
+  it("accepts Windows line endings, and a line break inside a cell becomes a plain \\n", () => {
+    const regions = csv(
+      [REGIONS_HEADER, ...SAMPLE_REGION_ROWS, '990104,"丁区', '(原丁县)",县,990100'],
+      "\r\n",
+    );
     const dataset = loadDataset(dataDir({ ...validFiles(), "regions.csv": regions }));
-    // A leftover \r would make the last column, parent, fail its six-digit check.
-    expect(dataset.counties.map((county) => county.parent)).toEqual([
-      "990100",
-      "990100",
-      "990100",
+    expect(dataset.counties.map((county) => county.name)).toEqual([
+      "甲区",
+      "乙区",
+      "丙县",
+      "丁区\n(原丁县)",
     ]);
   });
 
@@ -105,7 +108,11 @@ describe("the data path reads files strictly as UTF-8", () => {
   });
 
   it("rejects a GBK site.json the same way", () => {
-    const site = bytes('{\n  "jurisdiction": { "name": "', GBK_YANGLISHI, '", "code": "990100" }\n}\n');
+    const site = bytes(
+      '{\n  "jurisdiction": { "name": "',
+      GBK_YANGLISHI,
+      '", "code": "990100" }\n}\n',
+    );
     const dir = dataDir({ ...validFiles(), "site.json": site });
     expect(problemsLoading(dir)).toEqual([
       `data/site.json:2 (文件): 文件不是 UTF-8 编码,看起来是 GBK/GB18030(Excel 和 WPS 在中文系统上的默认编码) (${RESAVE})`,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { dataDir, problemsLoading, sampleSiteConfig, siteJson, validFiles } from "./data-fixtures.ts";
+import {
+  dataDir,
+  problemsLoading,
+  sampleSiteConfig,
+  siteJson,
+  validFiles,
+} from "./data-fixtures.ts";
 
 /** The problems of a dataset whose site.json is `text` and everything else valid. */
 function problemsWithSiteJson(text: string): string[] {
@@ -66,7 +72,9 @@ describe("site.json is checked with messages an editor can act on", () => {
   });
 
   it("rejects a site URL without the trailing slash", () => {
-    expect(problemsWithSiteJson(siteJsonWith({ siteUrl: "https://sample.gongshi.example" }))).toEqual([
+    expect(
+      problemsWithSiteJson(siteJsonWith({ siteUrl: "https://sample.gongshi.example" })),
+    ).toEqual([
       "data/site.json:8 siteUrl: 须以 / 结尾 (网站的公开网址,以 https:// 开头、以 / 结尾)",
     ]);
   });
