@@ -69,7 +69,13 @@ export class DataContext {
     const path = join(this.dataDir, spec.file);
     if (!existsSync(path)) {
       this.unreadableTables.add(spec.file);
-      this.report({ file, line: 1, column: WHOLE_FILE, problem: "文件不存在", allowed: `在 ${this.displayDir}/ 下建立 ${spec.file},第一行为表头` });
+      this.report({
+        file,
+        line: 1,
+        column: WHOLE_FILE,
+        problem: "文件不存在",
+        allowed: `在 ${this.displayDir}/ 下建立 ${spec.file},第一行为表头`,
+      });
       return [];
     }
     const decoded = decodeDataFile(readFileSync(path), file);
@@ -96,7 +102,13 @@ export class DataContext {
     const seen = new Set<string>();
     for (const name of table.header) {
       if (!known.includes(name)) {
-        this.report({ file, line: 1, column: name || "(空列名)", problem: "未知的列", allowed: headerText });
+        this.report({
+          file,
+          line: 1,
+          column: name || "(空列名)",
+          problem: "未知的列",
+          allowed: headerText,
+        });
       } else if (seen.has(name)) {
         this.report({ file, line: 1, column: name, problem: "列名重复", allowed: headerText });
       }
@@ -107,7 +119,13 @@ export class DataContext {
       return [];
     }
     if (spec.nonEmpty && table.records.length === 0 && table.issues.length === 0) {
-      this.report({ file, line: 1, column: WHOLE_FILE, problem: "文件只有表头,没有数据行", allowed: "至少一条记录" });
+      this.report({
+        file,
+        line: 1,
+        column: WHOLE_FILE,
+        problem: "文件只有表头,没有数据行",
+        allowed: "至少一条记录",
+      });
     }
 
     const ids = this.idsByTable.get(spec.file) ?? new Set<string>();
@@ -124,7 +142,13 @@ export class DataContext {
         if (!result.success) {
           rowOk = false;
           for (const issue of result.error.issues) {
-            this.report({ file, line: record.line, column: name, problem: issue.message, allowed: column.allowed });
+            this.report({
+              file,
+              line: record.line,
+              column: name,
+              problem: issue.message,
+              allowed: column.allowed,
+            });
           }
           continue;
         }
@@ -141,10 +165,22 @@ export class DataContext {
           });
         }
         if (column.kind === "region" && this.regionCodes && !this.regionCodes.has(value)) {
-          this.report({ file, line: record.line, column: name, problem: `行政区划代码 ${quote(value)} 不在 regions.csv 中`, allowed: column.allowed });
+          this.report({
+            file,
+            line: record.line,
+            column: name,
+            problem: `行政区划代码 ${quote(value)} 不在 regions.csv 中`,
+            allowed: column.allowed,
+          });
         }
         if (column.kind === "reference" && column.references) {
-          this.pendingReferences.push({ file, line: record.line, column: name, value, table: column.references });
+          this.pendingReferences.push({
+            file,
+            line: record.line,
+            column: name,
+            value,
+            table: column.references,
+          });
         }
       }
       if (spec.primaryKey) {
@@ -152,7 +188,13 @@ export class DataContext {
         if (typeof key === "string") {
           const first = firstLineOfId.get(key);
           if (first !== undefined) {
-            this.report({ file, line: record.line, column: spec.primaryKey, problem: `编号 ${quote(key)} 与第 ${first} 行重复`, allowed: "每条记录的编号唯一" });
+            this.report({
+              file,
+              line: record.line,
+              column: spec.primaryKey,
+              problem: `编号 ${quote(key)} 与第 ${first} 行重复`,
+              allowed: "每条记录的编号唯一",
+            });
             rowOk = false;
           } else {
             firstLineOfId.set(key, record.line);

@@ -14,7 +14,8 @@ export interface CsvTable {
   issues: DataIssue[];
 }
 
-const QUOTING_HINT = "每行字段数与表头一致;内容含逗号、引号或换行时,整格用英文双引号括起,格内引号写两遍";
+const QUOTING_HINT =
+  "每行字段数与表头一致;内容含逗号、引号或换行时,整格用英文双引号括起,格内引号写两遍";
 
 /** papaparse's quoting errors in an editor's words (its own messages are English). */
 const QUOTE_PROBLEMS: Partial<Record<Papa.ParseError["code"], string>> = {
@@ -32,7 +33,13 @@ export function parseCsv(text: string, file: string): CsvTable {
   const normalised = text.replace(/\r\n?/g, "\n");
   const issues: DataIssue[] = [];
   if (normalised.trim() === "") {
-    issues.push({ file, line: 1, column: WHOLE_FILE, problem: "文件是空的", allowed: "第一行是表头,其后每行一条记录" });
+    issues.push({
+      file,
+      line: 1,
+      column: WHOLE_FILE,
+      problem: "文件是空的",
+      allowed: "第一行是表头,其后每行一条记录",
+    });
     return { header: [], records: [], issues };
   }
 
@@ -104,7 +111,13 @@ export function parseCsv(text: string, file: string): CsvTable {
 
   const [headerRow, ...dataRows] = rows;
   if (!headerRow) {
-    issues.push({ file, line: 1, column: WHOLE_FILE, problem: "文件是空的", allowed: "第一行是表头,其后每行一条记录" });
+    issues.push({
+      file,
+      line: 1,
+      column: WHOLE_FILE,
+      problem: "文件是空的",
+      allowed: "第一行是表头,其后每行一条记录",
+    });
     return { header: [], records: [], issues };
   }
   const header = headerRow.cells.map((name) => name.trim());

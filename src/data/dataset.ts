@@ -26,7 +26,11 @@ export function dataDirectory(): string {
 
 function displayName(dir: string): string {
   const rel = relative(process.cwd(), dir);
-  return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? dir : rel.split("\\").join("/");
+  return rel === ""
+    ? "."
+    : rel.startsWith("..") || isAbsolute(rel)
+      ? dir
+      : rel.split("\\").join("/");
 }
 
 /**
@@ -50,7 +54,13 @@ export function loadDataset(dataDir: string = dataDirectory()): Dataset {
   const regionsFile = ctx.displayPath(regionsTable.file);
   for (const { line, row } of regionRows) {
     if (row.parent !== undefined && !regionCodes.has(row.parent)) {
-      ctx.report({ file: regionsFile, line, column: "parent", problem: `上级代码 ${quote(row.parent)} 不在本文件中`, allowed: "本文件中已有的代码,本市一行留空" });
+      ctx.report({
+        file: regionsFile,
+        line,
+        column: "parent",
+        problem: `上级代码 ${quote(row.parent)} 不在本文件中`,
+        allowed: "本文件中已有的代码,本市一行留空",
+      });
     }
   }
   const jurisdictionRow = regionRows.find(({ row }) => row.code === site.jurisdiction.code);
@@ -66,7 +76,13 @@ export function loadDataset(dataDir: string = dataDirectory()): Dataset {
     });
   }
   if (!regionCodes.has(site.jurisdiction.code) && regionCodes.size > 0) {
-    ctx.report({ file: regionsFile, line: 1, column: WHOLE_FILE, problem: `没有 site.json 中本市代码 ${site.jurisdiction.code} 的一行`, allowed: "regions.csv 须包含本市及其县级区划" });
+    ctx.report({
+      file: regionsFile,
+      line: 1,
+      column: WHOLE_FILE,
+      problem: `没有 site.json 中本市代码 ${site.jurisdiction.code} 的一行`,
+      allowed: "regions.csv 须包含本市及其县级区划",
+    });
   }
   const counties = regionRows
     .map(({ row }) => row)

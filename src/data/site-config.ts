@@ -70,7 +70,9 @@ export function readSiteConfig(dataDir: string, displayDir: string): SiteConfigR
   if (!existsSync(path)) {
     return {
       ok: false,
-      issues: [{ file, line: 1, column: WHOLE_FILE, problem: "文件不存在", allowed: ALLOWED_ELSEWHERE }],
+      issues: [
+        { file, line: 1, column: WHOLE_FILE, problem: "文件不存在", allowed: ALLOWED_ELSEWHERE },
+      ],
     };
   }
   // Same strict decoding as the CSV files: a GBK site.json would otherwise publish a garbled
