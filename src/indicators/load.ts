@@ -368,18 +368,26 @@ function buildFigures(
   }));
   const jurisdictionName =
     scope.regionsByCode.get(jurisdictionCode)?.name ?? site.jurisdiction.name;
-  const headline: Series = indicator.cityTotal
-    ? {
-        regionCode: jurisdictionCode,
-        placeName: jurisdictionName,
-        observations: sumCounties(
-          periods,
-          counties.map((c) => c.series),
-        ),
-      }
-    : indicator.place !== undefined
-      ? seriesOf(OTHER_PLACE, indicator.place)
-      : seriesOf(jurisdictionCode, jurisdictionName);
+  // A figure published for one county only (and none for the city) is that county's
+  // series; the chart then plots the county, and its title says so.
+  const onlyCounty =
+    !indicator.cityTotal && !byPlace.has(jurisdictionCode) && counties.length === 1
+      ? counties[0]
+      : undefined;
+  const headline: Series = onlyCounty
+    ? onlyCounty.series
+    : indicator.cityTotal
+      ? {
+          regionCode: jurisdictionCode,
+          placeName: jurisdictionName,
+          observations: sumCounties(
+            periods,
+            counties.map((c) => c.series),
+          ),
+        }
+      : indicator.place !== undefined
+        ? seriesOf(OTHER_PLACE, indicator.place)
+        : seriesOf(jurisdictionCode, jurisdictionName);
 
   const sources: IndicatorSource[] = [];
   for (const series of [headline, ...counties.map((c) => c.series)]) {
