@@ -5,6 +5,8 @@ import type { Region } from "./regions.ts";
 import { regionsTable } from "./regions.ts";
 import { readSiteConfig } from "./site-config.ts";
 import type { SiteConfig } from "./site-config.ts";
+import { readIndicators } from "../indicators/load.ts";
+import type { IndicatorData } from "../indicators/model.ts";
 
 /**
  * Everything the site is built from, validated and derived. Pages and collections read
@@ -17,6 +19,8 @@ export interface Dataset {
   /** County-level divisions, in file order (the order editors chose for display). */
   counties: Region[];
   regionsByCode: ReadonlyMap<string, Region>;
+  /** Indicators (十零 and published figures), with sources and derived figures. */
+  indicators: IndicatorData;
 }
 
 /** Where the data lives: `GONGSHI_DATA_DIR`, or `data/` in the working directory. */
@@ -88,9 +92,11 @@ export function loadDataset(dataDir: string = dataDirectory()): Dataset {
     .map(({ row }) => row)
     .filter((region) => region.parent === site.jurisdiction.code);
 
+  const indicators = readIndicators(ctx, { site, counties, regionsByCode });
+
   ctx.checkReferences();
   if (ctx.issues.length > 0 || !jurisdiction) throw new DataValidationError(ctx.issues);
-  return { site, jurisdiction, counties, regionsByCode };
+  return { site, jurisdiction, counties, regionsByCode, indicators };
 }
 
 const cache = new Map<string, Dataset>();
