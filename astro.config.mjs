@@ -4,7 +4,9 @@ import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import { dataDirectory } from "./src/data/dataset.ts";
 import { readSiteConfig } from "./src/data/site-config.ts";
+import { formatIssue } from "./src/data/issues.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
+import { buildPhases } from "./src/integrations/build-phases.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { proseCheckPlugin } from "./src/prose/check.ts";
 import { proseChecks } from "./src/prose/components.ts";
@@ -13,9 +15,7 @@ import { proseChecks } from "./src/prose/components.ts";
 // site with GONGSHI_DATA_DIR=… and no code change. `npm run build` validates the data first.
 const config = readSiteConfig(dataDirectory(), "data");
 if (!config.ok) {
-  throw new Error(
-    config.issues.map((issue) => `${issue.file} ${issue.column}: ${issue.problem}`).join("\n"),
-  );
+  throw new Error(config.issues.map(formatIssue).join("\n"));
 }
 
 export default defineConfig({
@@ -23,6 +23,7 @@ export default defineConfig({
   outDir: process.env["GONGSHI_OUT_DIR"] ?? "./dist",
   trailingSlash: "always",
   integrations: [
+    buildPhases(),
     mdx(),
     securityHeaders(),
     sitemap({ siteUrl: config.site.siteUrl, lastmod: config.site.asOf }),
@@ -43,6 +44,20 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     // Strict CSP: Vite would otherwise inline small scripts and assets.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's own MDX output trips this warning; harmless and tracked upstream in
+        // https://github.com/withastro/astro/issues/18087. Every other warning still shows.
+        onwarn(warning, warn) {
+          if (
+            warning.code === "MODULE_LEVEL_DIRECTIVE" &&
+            warning.message.includes("astro:head-inject")
+          )
+            return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

@@ -6,6 +6,7 @@ export interface NavEntry {
 
 export const navigation: readonly NavEntry[] = [
   { href: "/", label: "首页" },
+  { href: "/indicators/", label: "公开指标" },
   { href: "/data/", label: "开放数据" },
   { href: "/about/", label: "关于本站" },
 ];
