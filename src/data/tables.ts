@@ -1,5 +1,10 @@
 import type { Columns } from "./fields.ts";
 import { regionsTable } from "./regions.ts";
+import {
+  indicatorSourcesTable,
+  indicatorsTable,
+  indicatorValuesTable,
+} from "../indicators/schema.ts";
 import type { TableSpec } from "./table.ts";
 
 /**
@@ -12,7 +17,12 @@ export type TableDescription = Omit<TableSpec<Columns>, "check">;
  * Every CSV file editors maintain, in the order the editor guide presents them. The guide's
  * column tables are generated from these specs; a register adds its tables here.
  */
-export const dataTables: readonly TableDescription[] = [regionsTable];
+export const dataTables: readonly TableDescription[] = [
+  regionsTable,
+  indicatorsTable,
+  indicatorValuesTable,
+  indicatorSourcesTable,
+];
 
 export function findDataTable(file: string): TableDescription | undefined {
   return dataTables.find((table) => table.file === file);

@@ -8,7 +8,7 @@ export const siteFigures = defineFigures("site", {
     compute: ({ site }) => ({ type: "date", value: site.asOf }),
   },
   jurisdiction: {
-    doc: "本站覆盖的城市名称(如 乐山市)",
+    doc: "本站覆盖的城市名称(site.json 中的 jurisdiction.name)",
     compute: ({ site }) => ({ type: "text", value: site.jurisdiction.name }),
   },
   publisher: {

@@ -39,12 +39,18 @@ export function envelope(dataset: Dataset, table: PublishedTable): JsonEnvelope 
   };
 }
 
-/** `/data/<name>.json`: the envelope, the record count and the records. */
+/**
+ * `/data/<name>.json`: the envelope, the record count and the records, one record per
+ * line: a third of the size of indented JSON for large tables, and still readable and
+ * line-diffable.
+ */
 export function tableJson(dataset: Dataset, table: PublishedTable): string {
-  const body = {
-    ...envelope(dataset, table),
-    count: table.records.length,
-    records: table.records.map((record) => recordJson(table, record)),
-  };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  const head = JSON.stringify(
+    { ...envelope(dataset, table), count: table.records.length },
+    null,
+    2,
+  );
+  const records = table.records.map((record) => `    ${JSON.stringify(recordJson(table, record))}`);
+  const body = records.length === 0 ? "[]" : `[\n${records.join(",\n")}\n  ]`;
+  return `${head.slice(0, -2)},\n  "records": ${body}\n}\n`;
 }

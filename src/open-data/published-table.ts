@@ -38,6 +38,11 @@ export interface PublishOptions<C extends Columns> {
   spec: TableSpec<C>;
   rows: Iterable<RowOf<C>>;
   recordPath?: (record: PublishedRecord) => string;
+  /**
+   * The cell of a column whose decoded value is not a plain cell, e.g. a parsed period
+   * written back as the text editors wrote (`2021-Q1`).
+   */
+  encode?: { [K in keyof C & string]?: (value: RowOf<C>[K]) => PublishedValue };
 }
 
 function publishedValue(table: string, column: string, value: unknown): PublishedValue {
@@ -66,7 +71,12 @@ export function publishTable<C extends Columns>(options: PublishOptions<C>): Pub
   for (const row of options.rows) {
     const source = row as Record<string, unknown>;
     const record: Record<string, PublishedValue> = {};
-    for (const name of names) record[name] = publishedValue(options.name, name, source[name]);
+    for (const name of names) {
+      const encoder = options.encode?.[name] as ((value: unknown) => PublishedValue) | undefined;
+      record[name] = encoder
+        ? encoder(source[name])
+        : publishedValue(options.name, name, source[name]);
+    }
     records.push(record);
   }
   const table: PublishedTable = {

@@ -108,49 +108,74 @@ describe("formula payloads planted in a copy of the data", () => {
   const dir = mkdtempSync(join(tmpdir(), "gongshi-injection-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   cpSync("data", dir, { recursive: true });
+  const jurisdiction = (
+    JSON.parse(readFileSync(join(dir, "site.json"), "utf8")) as { jurisdiction: { code: string } }
+  ).jurisdiction.code;
 
-  /** Text columns that hold 30 characters or more (every payload fits). */
+  /**
+   * Text columns that hold 40 characters or more: every payload fits, with a suffix. Each
+   * distinct text is replaced by its own payload (the first 20 exactly, later ones with a
+   * numbered suffix), so texts that were equal stay equal and different ones different:
+   * the data keeps its meaning (an indicator's place, a group) and still passes the checks.
+   */
   const plantable = (allowed: string, kind: string): boolean => {
     const max = /不超过 (\d+) 个字/.exec(allowed);
-    return kind === "text" && max !== null && Number(max[1]) >= 30;
+    return kind === "text" && max !== null && Number(max[1]) >= 40;
   };
-  let planted = 0;
-  for (const spec of dataTables) {
+  const payloadOf = new Map<string, string>();
+  const plant = (original: string): string => {
+    let payload = payloadOf.get(original);
+    if (payload === undefined) {
+      const i = payloadOf.size;
+      const base = FORMULA_PAYLOADS[i % FORMULA_PAYLOADS.length] ?? "";
+      payload = i < FORMULA_PAYLOADS.length ? base : `${base}-${i}`;
+      payloadOf.set(original, payload);
+    }
+    return payload;
+  };
+  // regions.csv last: it tops up the payloads the other files had no room for.
+  const order = [...dataTables].sort(
+    (a, b) => Number(a.file === "regions.csv") - Number(b.file === "regions.csv"),
+  );
+  for (const spec of order) {
     const path = join(dir, spec.file);
     const parsed = Papa.parse<Record<string, string>>(
       readFileSync(path, "utf8").replace(/^\uFEFF/, ""),
-      {
-        header: true,
-        skipEmptyLines: true,
-      },
+      { header: true, skipEmptyLines: true },
     );
     const columns = Object.entries(spec.columns)
       .filter(([, column]) => plantable(column.allowed, column.kind))
       .map(([name]) => name);
     for (const row of parsed.data) {
       for (const column of columns) {
-        row[column] = FORMULA_PAYLOADS[planted % FORMULA_PAYLOADS.length] ?? "";
-        planted++;
+        // Only cells that hold text already: filling an empty optional cell can change
+        // what a row means (an indicator's `place`, say), which is not what is tested here.
+        const original = row[column] ?? "";
+        if (original !== "") row[column] = plant(original);
       }
     }
-    // Until the registers' long text columns cover all payloads, extra county rows carry the rest.
+    // Until the data has enough long text cells for all payloads, county rows carry the rest.
     if (spec.file === "regions.csv") {
-      const parent = parsed.data[0]?.["code"] ?? "";
-      for (let i = 0; planted < FORMULA_PAYLOADS.length; i++) {
+      const used = new Set(parsed.data.map((row) => row["code"]));
+      for (
+        let code = Number(jurisdiction) + 1, i = 0;
+        payloadOf.size < FORMULA_PAYLOADS.length;
+        code++
+      ) {
+        if (used.has(String(code))) continue;
         parsed.data.push({
-          code: String(Number(parent) + 50 + i),
-          name: FORMULA_PAYLOADS[planted] ?? "",
+          code: String(code),
+          name: plant(`(county ${i++})`),
           level: "县",
-          parent,
+          parent: jurisdiction,
         });
-        planted++;
       }
     }
     writeFileSync(path, Papa.unparse(parsed.data, { quotes: true, newline: "\n" }) + "\n");
   }
 
   test("plants every payload at least once", () => {
-    expect(planted).toBeGreaterThanOrEqual(FORMULA_PAYLOADS.length);
+    expect(payloadOf.size).toBeGreaterThanOrEqual(FORMULA_PAYLOADS.length);
   });
 
   test("no cell of any published CSV starts a formula, and every payload reads back intact", () => {
