@@ -23,12 +23,22 @@ export function findFigure(name: string): NamedFigure | undefined {
   return byName.get(name);
 }
 
+/** Whether the site publishes the section a figure belongs to. */
+export function isAvailable(dataset: Dataset, figure: NamedFigure): boolean {
+  return figure.section === undefined || dataset.site.sections.includes(figure.section);
+}
+
 const values = new WeakMap<Dataset, Map<string, FigureValue>>();
 
 /** A figure's value for this dataset, computed once per build. */
 export function figureValue(dataset: Dataset, name: string): FigureValue {
   const figure = byName.get(name);
   if (!figure) throw new Error(`没有名为「${name}」的数字(可用:${[...figureNames].join("、")})`);
+  if (!isAvailable(dataset, figure)) {
+    throw new Error(
+      `数字「${name}」属于本站未开设的板块 ${figure.section}(site.json 的 sections 未列出),不能引用`,
+    );
+  }
   let computed = values.get(dataset);
   if (!computed) {
     computed = new Map();

@@ -1,6 +1,7 @@
 import type { Dataset } from "../data/dataset.ts";
 import { formatChineseDate } from "../data/dates.ts";
 import type { IsoDate } from "../data/dates.ts";
+import type { Section } from "../data/site-config.ts";
 
 /**
  * Named figures: numbers and dates that prose quotes from the data. An MDX page writes
@@ -24,6 +25,8 @@ export interface FigureDefinition {
   doc: string;
   /** Computes the figure from the validated data. Derivations belong to the data modules. */
   compute: (dataset: Dataset) => FigureValue;
+  /** The site section the figure needs; on a site without it the figure does not exist. */
+  section?: Section;
 }
 
 export interface NamedFigure extends FigureDefinition {
@@ -36,17 +39,21 @@ const KEY = /^[a-z][A-Za-z0-9]*$/;
 /**
  * Declares a namespace's figures: `defineFigures("regions", { countyCount: {…} })` makes
  * `regions.countyCount`. Names are checked here, at start-up, so a typo in a definition
- * fails before any page is built.
+ * fails before any page is built. A register's figures name its section, so a city that
+ * does not run the register cannot quote them.
  */
 export function defineFigures(
   namespace: string,
   figures: Record<string, FigureDefinition>,
+  options: { section?: Section } = {},
 ): NamedFigure[] {
   if (!KEY.test(namespace))
     throw new Error(`figures: namespace "${namespace}" must be camelCase ASCII`);
   return Object.entries(figures).map(([key, definition]) => {
     if (!KEY.test(key)) throw new Error(`figures: "${namespace}.${key}" must be camelCase ASCII`);
-    return { name: `${namespace}.${key}`, ...definition };
+    const figure: NamedFigure = { name: `${namespace}.${key}`, ...definition };
+    if (options.section !== undefined) figure.section = options.section;
+    return figure;
   });
 }
 

@@ -14,6 +14,7 @@ import type { PublishedTable } from "./published-table.ts";
  * files, the data package, the /data/ page and the tests all follow from this list.
  */
 export function publishedTables(dataset: Dataset): PublishedTable[] {
+  const { indicators } = dataset;
   return [
     publishTable({
       name: "regions",
@@ -22,32 +23,36 @@ export function publishedTables(dataset: Dataset): PublishedTable[] {
       spec: regionsTable,
       rows: dataset.regionsByCode.values(),
     }),
-    publishTable({
-      name: "indicators",
-      title: indicatorsTable.title,
-      description:
-        "公开发布的工作指标:名称、分组、单位、方向、目标、定义与口径,以及出处。比率指标注明分子和分母指标。",
-      spec: indicatorsTable,
-      rows: dataset.indicators.rows.indicators,
-      recordPath: (record) => `/indicators/${String(record["id"])}/`,
-    }),
-    publishTable({
-      name: "indicator-values",
-      title: indicatorValuesTable.title,
-      description:
-        "各指标逐期的数值,按行政区划。数值留空表示没有数据,不是 0;限定词保留出处的说法(如「余」「以上」)。全市合计与比率等派生值不在此表,见各指标页的下载。",
-      spec: indicatorValuesTable,
-      rows: dataset.indicators.rows.values,
-      encode: { period: (period) => period.code },
-    }),
-    publishTable({
-      name: "indicator-sources",
-      title: indicatorSourcesTable.title,
-      description:
-        "指标和数值的出处:发布者、标题、日期与网址。类型为「示例数据」的出处,其数值是演示用的虚构数字。",
-      spec: indicatorSourcesTable,
-      rows: dataset.indicators.sources,
-    }),
+    ...(indicators === undefined
+      ? []
+      : [
+          publishTable({
+            name: "indicators",
+            title: indicatorsTable.title,
+            description:
+              "公开发布的工作指标:名称、分组、单位、方向、目标、定义与口径,以及出处。比率指标注明分子和分母指标。",
+            spec: indicatorsTable,
+            rows: indicators.rows.indicators,
+            recordPath: (record) => `/indicators/${String(record["id"])}/`,
+          }),
+          publishTable({
+            name: "indicator-values",
+            title: indicatorValuesTable.title,
+            description:
+              "各指标逐期的数值,按行政区划。数值留空表示没有数据,不是 0;限定词保留出处的说法(如「余」「以上」)。全市合计与比率等派生值不在此表,见各指标页的下载。",
+            spec: indicatorValuesTable,
+            rows: indicators.rows.values,
+            encode: { period: (period) => period.code },
+          }),
+          publishTable({
+            name: "indicator-sources",
+            title: indicatorSourcesTable.title,
+            description:
+              "指标和数值的出处:发布者、标题、日期与网址。类型为「示例数据」的出处,其数值是演示用的虚构数字。",
+            spec: indicatorSourcesTable,
+            rows: indicators.sources,
+          }),
+        ]),
   ];
 }
 

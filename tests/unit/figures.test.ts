@@ -36,6 +36,12 @@ describe("named figures", () => {
     );
   });
 
+  test("of a section the site does not run cannot be quoted", () => {
+    const withoutIndicators = { ...dataset, site: { ...dataset.site, sections: [] } };
+    expect(() => figureValue(withoutIndicators, "indicators.count")).toThrow(/indicators.*未开设/);
+    expect(figureValue(withoutIndicators, "regions.countyCount").type).toBe("count");
+  });
+
   test("reject names that are not camelCase ASCII", () => {
     expect(() => defineFigures("Bad-Name", {})).toThrow(/namespace/);
     expect(() =>
