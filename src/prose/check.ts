@@ -21,10 +21,16 @@ export interface ComponentCheck {
   known: ReadonlySet<string>;
   /** What the names are, for messages, e.g. 数字. */
   what: string;
+  /**
+   * The component belongs inside a sentence. Written alone on a line (or moved there by a
+   * formatter), MDX makes it a block of its own and the sentence falls apart around it.
+   */
+  inline?: boolean;
 }
 
 /** The parts of an MDX JSX element node the check reads (mdast-util-mdx-jsx's shape). */
 interface JsxElement {
+  type: "mdxJsxFlowElement" | "mdxJsxTextElement";
   name: string | null;
   attributes: readonly (
     | { type: "mdxJsxAttribute"; name: string; value?: unknown }
@@ -70,6 +76,13 @@ export function checkElement(
   }
   if (!check.known.has(value)) {
     return { element, problem: `没有名为「${value}」的${check.what}`, allowed };
+  }
+  if (check.inline && node.type === "mdxJsxFlowElement") {
+    return {
+      element,
+      problem: "单独成行,会变成一个单独的段落",
+      allowed: `写在句子中间,与前面的文字在同一行,如「共 <${check.component} ${check.attribute}="${value}" /> 个」`,
+    };
   }
   return undefined;
 }

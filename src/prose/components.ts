@@ -4,7 +4,7 @@ import type { ComponentCheck } from "./check.ts";
 
 /** What the prose components may name, checked at build time (see check.ts). */
 export const proseChecks: readonly ComponentCheck[] = [
-  { component: "Figure", attribute: "name", known: figureNames, what: "数字" },
+  { component: "Figure", attribute: "name", known: figureNames, what: "数字", inline: true },
   {
     component: "TableColumns",
     attribute: "table",

@@ -237,7 +237,8 @@ describe("the /data/ page", () => {
     const text = await page.locator(".cite-text").textContent();
     expect(text).toMatch(/\[DS\/OL\]\. .+, \(\d{4}-\d{2}-\d{2}\)\. https?:\/\/.+\/data\/\.$/);
     await page.getByRole("button", { name: "复制引用文字" }).click();
-    await expect(page.locator("gs-copy-text [role=status]").textContent()).resolves.toBe("已复制");
+    // The clipboard write is asynchronous: wait for the status to say it is done.
+    await page.locator("gs-copy-text [role=status]", { hasText: "已复制" }).waitFor();
     await expect(page.evaluate(() => window.navigator.clipboard.readText())).resolves.toBe(text);
     expectCleanPage(problems);
 

@@ -67,6 +67,13 @@ describe("prose components in MDX", () => {
     ]);
   });
 
+  test("fail on a figure standing alone on its line, which would split its sentence", async () => {
+    const problems = await problemsOf('数据截至\n\n<Figure name="site.asOf" />\n\n为止。\n');
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/pages\/example\.mdx:3:1 <Figure>: 单独成行/),
+    ]);
+  });
+
   test("leave other components and code examples alone", async () => {
     await expect(
       problemsOf(
