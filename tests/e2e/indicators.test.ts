@@ -182,6 +182,19 @@ describe("embed page", () => {
   });
 });
 
+describe("home page headline", () => {
+  test("counts the zero targets by status and links to the board", async () => {
+    const { page, problems } = await openPage("/");
+    const headline = page.getByRole("region", { name: /目标/ });
+    await expect(headline.textContent()).resolves.toMatch(/10 项目标中 \d+ 项为零/);
+    await expect(headline.locator('a[href="/indicators/"]').count()).resolves.toBe(1);
+    await expect(
+      page.getByRole("navigation", { name: "主导航" }).locator('a[href="/indicators/"]').count(),
+    ).resolves.toBe(1);
+    expectCleanPage(problems);
+  });
+});
+
 describe("pages without a chart", () => {
   test.each(["/", "/indicators/", "/about/"])("%s does not load Chart.js", async (path) => {
     const { page, requests } = await openPage(path);
