@@ -5,6 +5,7 @@ import { dataDirectory } from "./src/data/dataset.ts";
 import { readSiteConfig } from "./src/data/site-config.ts";
 import { formatIssue } from "./src/data/issues.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
+import { buildPhases } from "./src/integrations/build-phases.ts";
 
 // The site URL comes from the data directory's site.json, so another city builds its own
 // site with GONGSHI_DATA_DIR=… and no code change. `npm run build` validates the data first.
@@ -17,7 +18,7 @@ export default defineConfig({
   site: config.site.siteUrl,
   outDir: process.env["GONGSHI_OUT_DIR"] ?? "./dist",
   trailingSlash: "always",
-  integrations: [mdx(), securityHeaders()],
+  integrations: [buildPhases(), mdx(), securityHeaders()],
   build: {
     // Strict CSP: no inline <style>.
     inlineStylesheets: "never",

@@ -19,8 +19,8 @@ export interface Dataset {
   /** County-level divisions, in file order (the order editors chose for display). */
   counties: Region[];
   regionsByCode: ReadonlyMap<string, Region>;
-  /** Indicators (十零 and published figures), with sources and derived figures. */
-  indicators: IndicatorData;
+  /** Indicators (十零 and published figures); undefined when the site does not publish them. */
+  indicators: IndicatorData | undefined;
 }
 
 /** Where the data lives: `GONGSHI_DATA_DIR`, or `data/` in the working directory. */
@@ -92,7 +92,9 @@ export function loadDataset(dataDir: string = dataDirectory()): Dataset {
     .map(({ row }) => row)
     .filter((region) => region.parent === site.jurisdiction.code);
 
-  const indicators = readIndicators(ctx, { site, counties, regionsByCode });
+  const indicators = site.sections.includes("indicators")
+    ? readIndicators(ctx, { site, counties, regionsByCode })
+    : undefined;
 
   ctx.checkReferences();
   if (ctx.issues.length > 0 || !jurisdiction) throw new DataValidationError(ctx.issues);
