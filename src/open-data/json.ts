@@ -39,12 +39,16 @@ export function envelope(dataset: Dataset, table: PublishedTable): JsonEnvelope 
   };
 }
 
+const jsonCache = new WeakMap<PublishedTable, string>();
+
 /**
  * `/data/<name>.json`: the envelope, the record count and the records, one record per
  * line: a third of the size of indented JSON for large tables, and still readable and
  * line-diffable.
  */
 export function tableJson(dataset: Dataset, table: PublishedTable): string {
+  const cached = jsonCache.get(table);
+  if (cached !== undefined) return cached;
   const head = JSON.stringify(
     { ...envelope(dataset, table), count: table.records.length },
     null,
@@ -52,5 +56,7 @@ export function tableJson(dataset: Dataset, table: PublishedTable): string {
   );
   const records = table.records.map((record) => `    ${JSON.stringify(recordJson(table, record))}`);
   const body = records.length === 0 ? "[]" : `[\n${records.join(",\n")}\n  ]`;
-  return `${head.slice(0, -2)},\n  "records": ${body}\n}\n`;
+  const json = `${head.slice(0, -2)},\n  "records": ${body}\n}\n`;
+  jsonCache.set(table, json);
+  return json;
 }

@@ -94,11 +94,22 @@ export function columnNames(table: PublishedTable): string[] {
   return columnEntries(table.spec.columns).map(([name]) => name);
 }
 
-/** `/data/<name>.csv`: the records in the published columns. */
+const csvCache = new WeakMap<PublishedTable, string>();
+
+/**
+ * `/data/<name>.csv`: the records in the published columns. Written once per table: the
+ * file, its size on /data/ and its hash in the data package all need it, and a register of
+ * 100,000 items makes a large file.
+ */
 export function tableCsv(table: PublishedTable): string {
-  const names = columnNames(table);
-  return toCsv(
-    names,
-    table.records.map((record) => names.map((name) => record[name])),
-  );
+  let csv = csvCache.get(table);
+  if (csv === undefined) {
+    const names = columnNames(table);
+    csv = toCsv(
+      names,
+      table.records.map((record) => names.map((name) => record[name])),
+    );
+    csvCache.set(table, csv);
+  }
+  return csv;
 }
