@@ -1,17 +1,31 @@
-import type { Columns } from "./fields.ts";
+import type { Column } from "./fields.ts";
 import { regionsTable } from "./regions.ts";
 import {
   indicatorSourcesTable,
   indicatorsTable,
   indicatorValuesTable,
 } from "../indicators/schema.ts";
-import type { TableSpec } from "./table.ts";
+
+/** What documentation and publication need of a column: everything but its parser. */
+export type ColumnDoc = Omit<Column<unknown>, "schema">;
 
 /**
- * What documentation and publication need of a table: its file, title, columns and key,
- * without its row checks (whose parameter types would make every spec a different type).
+ * What documentation and publication need of a table: its file, title, documented columns
+ * and key. Every `TableSpec` is one; so is a published view that is not a data file as
+ * such (a register's public projection with derived columns), which documents its columns
+ * without parsing them.
  */
-export type TableDescription = Omit<TableSpec<Columns>, "check">;
+export interface TableDescription {
+  /** The data file the table is, or is derived from, e.g. `letters.csv`. */
+  file: string;
+  title: string;
+  columns: Readonly<Record<string, ColumnDoc>>;
+  primaryKey?: string;
+}
+
+export function describedColumns(table: TableDescription): [string, ColumnDoc][] {
+  return Object.entries(table.columns);
+}
 
 /**
  * Every CSV file editors maintain, in the order the editor guide presents them. The guide's

@@ -1,6 +1,6 @@
 import type { Columns, RowOf } from "../data/fields.ts";
-import { columnEntries } from "../data/table.ts";
 import type { TableSpec } from "../data/table.ts";
+import { describedColumns } from "../data/tables.ts";
 import type { TableDescription } from "../data/tables.ts";
 import { toCsv } from "./csv.ts";
 
@@ -58,24 +58,28 @@ function publishedValue(table: string, column: string, value: unknown): Publishe
   throw new Error(`open data: ${table}.${column} holds a ${typeof value}, not a cell value`);
 }
 
-/**
- * Declares a published table. Rows are projected onto the spec's columns here, once, so no
- * file can carry a field the spec does not publish (a letter's private columns, say).
- */
-export function publishTable<C extends Columns>(options: PublishOptions<C>): PublishedTable {
+interface Projection {
+  name: string;
+  title: string;
+  description: string;
+  spec: TableDescription;
+  rows: Iterable<Readonly<Record<string, unknown>>>;
+  encode: Readonly<Record<string, ((value: unknown) => PublishedValue) | undefined>>;
+  recordPath: ((record: PublishedRecord) => string) | undefined;
+}
+
+/** Projects rows onto the spec's columns, once, so no file carries an unpublished field. */
+function project(options: Projection): PublishedTable {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(options.name)) {
     throw new Error(`open data: "${options.name}" is not a lower-case ASCII resource name`);
   }
-  const names = columnEntries(options.spec.columns).map(([name]) => name);
+  const names = Object.keys(options.spec.columns);
   const records: PublishedRecord[] = [];
   for (const row of options.rows) {
-    const source = row as Record<string, unknown>;
     const record: Record<string, PublishedValue> = {};
     for (const name of names) {
-      const encoder = options.encode?.[name] as ((value: unknown) => PublishedValue) | undefined;
-      record[name] = encoder
-        ? encoder(source[name])
-        : publishedValue(options.name, name, source[name]);
+      const encoder = options.encode[name];
+      record[name] = encoder ? encoder(row[name]) : publishedValue(options.name, name, row[name]);
     }
     records.push(record);
   }
@@ -90,8 +94,60 @@ export function publishTable<C extends Columns>(options: PublishOptions<C>): Pub
   return table;
 }
 
+/**
+ * Declares a published data file: its validated rows in its own columns, so the file has
+ * the header the editor guide documents. A letter's private columns, say, are left out by
+ * publishing a view instead (`publishView`).
+ */
+export function publishTable<C extends Columns>(options: PublishOptions<C>): PublishedTable {
+  return project({
+    name: options.name,
+    title: options.title,
+    description: options.description,
+    spec: options.spec,
+    rows: options.rows as Iterable<Record<string, unknown>>,
+    encode: (options.encode ?? {}) as Projection["encode"],
+    recordPath: options.recordPath,
+  });
+}
+
+export interface PublishViewOptions {
+  name: string;
+  title: string;
+  description: string;
+  /** The documented columns of the view, e.g. a register's public projection. */
+  spec: TableDescription;
+  records: Iterable<Readonly<Record<string, PublishedValue>>>;
+  recordPath?: (record: PublishedRecord) => string;
+}
+
+/**
+ * Declares a published view that is not a data file as such: records built by the code
+ * that owns the data (a register's public projection, with derived columns). A record with
+ * a key the view does not document is refused, so nothing reaches a file undocumented.
+ */
+export function publishView(options: PublishViewOptions): PublishedTable {
+  const names = new Set(Object.keys(options.spec.columns));
+  const records: Readonly<Record<string, PublishedValue>>[] = [];
+  for (const record of options.records) {
+    for (const key of Object.keys(record)) {
+      if (!names.has(key)) throw new Error(`open data: ${options.name} has no column "${key}"`);
+    }
+    records.push(record);
+  }
+  return project({
+    name: options.name,
+    title: options.title,
+    description: options.description,
+    spec: options.spec,
+    rows: records,
+    encode: {},
+    recordPath: options.recordPath,
+  });
+}
+
 export function columnNames(table: PublishedTable): string[] {
-  return columnEntries(table.spec.columns).map(([name]) => name);
+  return describedColumns(table.spec).map(([name]) => name);
 }
 
 const csvCache = new WeakMap<PublishedTable, string>();

@@ -1,6 +1,6 @@
-import type { Column, ColumnKind } from "../data/fields.ts";
-import { columnEntries } from "../data/table.ts";
-import type { TableDescription } from "../data/tables.ts";
+import type { ColumnKind } from "../data/fields.ts";
+import { describedColumns } from "../data/tables.ts";
+import type { ColumnDoc, TableDescription } from "../data/tables.ts";
 import { regionsTable } from "../data/regions.ts";
 
 /**
@@ -63,7 +63,7 @@ const TYPE_OF_KIND: Record<ColumnKind, TableSchemaType> = {
   reference: "string",
 };
 
-function field(name: string, column: Column<unknown>, isKey: boolean): TableSchemaField {
+function field(name: string, column: ColumnDoc, isKey: boolean): TableSchemaField {
   const descriptor: TableSchemaField = {
     name,
     type: TYPE_OF_KIND[column.kind],
@@ -98,7 +98,7 @@ export function tableSchema(
 ): TableSchema {
   const fields: TableSchemaField[] = [];
   const foreignKeys: ForeignKey[] = [];
-  for (const [name, column] of columnEntries(spec.columns)) {
+  for (const [name, column] of describedColumns(spec)) {
     const isKey = spec.primaryKey === name;
     fields.push(field(name, column, isKey));
     const target =
