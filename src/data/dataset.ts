@@ -5,6 +5,8 @@ import type { Region } from "./regions.ts";
 import { regionsTable } from "./regions.ts";
 import { readSiteConfig } from "./site-config.ts";
 import type { SiteConfig } from "./site-config.ts";
+import { loadExposures } from "../registers/exposures/load.ts";
+import type { ExposureRegister } from "../registers/exposures/load.ts";
 
 /**
  * Everything the site is built from, validated and derived. Pages and collections read
@@ -17,6 +19,8 @@ export interface Dataset {
   /** County-level divisions, in file order (the order editors chose for display). */
   counties: Region[];
   regionsByCode: ReadonlyMap<string, Region>;
+  /** 环保曝光台: exposed environmental problems and their rectification. */
+  exposures: ExposureRegister;
 }
 
 /** Where the data lives: `GONGSHI_DATA_DIR`, or `data/` in the working directory. */
@@ -57,9 +61,11 @@ export function loadDataset(dataDir: string = dataDirectory()): Dataset {
     .map(({ row }) => row)
     .filter((region) => region.parent === site.jurisdiction.code);
 
+  const exposures = loadExposures(ctx, { counties, regionsByCode });
+
   ctx.checkReferences();
   if (ctx.issues.length > 0 || !jurisdiction) throw new DataValidationError(ctx.issues);
-  return { site, jurisdiction, counties, regionsByCode };
+  return { site, jurisdiction, counties, regionsByCode, exposures };
 }
 
 const cache = new Map<string, Dataset>();
