@@ -3,22 +3,22 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { dataDirectory } from "./src/data/dataset.ts";
 import { readSiteConfig } from "./src/data/site-config.ts";
+import { formatIssue } from "./src/data/issues.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
+import { buildPhases } from "./src/integrations/build-phases.ts";
 
 // The site URL comes from the data directory's site.json, so another city builds its own
 // site with GONGSHI_DATA_DIR=… and no code change. `npm run build` validates the data first.
 const config = readSiteConfig(dataDirectory(), "data");
 if (!config.ok) {
-  throw new Error(
-    config.issues.map((issue) => `${issue.file} ${issue.column}: ${issue.problem}`).join("\n"),
-  );
+  throw new Error(config.issues.map(formatIssue).join("\n"));
 }
 
 export default defineConfig({
   site: config.site.siteUrl,
   outDir: process.env["GONGSHI_OUT_DIR"] ?? "./dist",
   trailingSlash: "always",
-  integrations: [mdx(), securityHeaders()],
+  integrations: [buildPhases(), mdx(), securityHeaders()],
   build: {
     // Strict CSP: no inline <style>.
     inlineStylesheets: "never",
@@ -27,6 +27,20 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     // Strict CSP: Vite would otherwise inline small scripts and assets.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's own MDX output trips this warning; harmless and tracked upstream in
+        // https://github.com/withastro/astro/issues/18087. Every other warning still shows.
+        onwarn(warning, warn) {
+          if (
+            warning.code === "MODULE_LEVEL_DIRECTIVE" &&
+            warning.message.includes("astro:head-inject")
+          )
+            return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

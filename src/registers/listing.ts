@@ -11,7 +11,7 @@ import type { Tone } from "./vocabulary.ts";
  */
 
 export interface FacetValue {
-  /** URL token: used in paths (`/county/511102/`) and query strings (`?county=511102`). */
+  /** URL token: used in paths (`/county/<code>/`) and query strings (`?county=<code>`). */
   value: string;
   /** What readers see. */
   label: string;

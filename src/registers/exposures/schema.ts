@@ -32,8 +32,8 @@ export const exposuresTable = defineTable({
     title: text({ doc: "问题标题,一句话概括,如 某某河段生活污水直排", max: 60 }),
     /** Day the problem was broadcast or printed. */
     exposed_on: date({ doc: "曝光日期(节目播出或报道刊发的日期)" }),
-    /** Programme and episode, e.g. 乐山电视台《环保曝光台》第123期. */
-    media: text({ doc: "曝光媒体与期数,如 乐山电视台《环保曝光台》第123期", max: 60 }),
+    /** Programme and episode, e.g. <city> TV《环保曝光台》第123期. */
+    media: text({ doc: "曝光媒体与期数,如 某某电视台《环保曝光台》第123期", max: 60 }),
     /** Link to the broadcast or article, when one is public. */
     media_url: url({ doc: "节目或报道的网址,没有则留空", required: false }),
     /** County-level division where the problem is. */
