@@ -130,7 +130,11 @@ export function listPagePaths(listing: RegisterListing, rows: readonly ListRow[]
   }));
 }
 
-export function facetBase(listing: RegisterListing, facet: string, value: string): string {
+export function facetBase(
+  listing: Pick<RegisterListing, "base">,
+  facet: string,
+  value: string,
+): string {
   return `${listing.base}${facet}/${encodeURIComponent(value)}/`;
 }
 

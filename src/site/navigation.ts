@@ -6,6 +6,7 @@ export interface NavEntry {
 
 export const navigation: readonly NavEntry[] = [
   { href: "/", label: "首页" },
+  { href: "/exposures/", label: "环保曝光台" },
   { href: "/indicators/", label: "公开指标" },
   { href: "/about/", label: "关于本站" },
 ];

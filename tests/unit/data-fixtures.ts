@@ -60,7 +60,11 @@ export type DataFiles = Record<string, string | Uint8Array>;
 
 /** The files of a valid dataset. */
 export function validFiles(): DataFiles {
-  return { "site.json": siteJson(), "regions.csv": regionsCsv(), ...minimalExposureFiles("990102") };
+  return {
+    "site.json": siteJson(),
+    "regions.csv": regionsCsv(),
+    ...minimalExposureFiles("990102"),
+  };
 }
 
 /** Writes the files into `<temporary root>/data/` and returns that data directory. */

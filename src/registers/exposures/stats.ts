@@ -39,6 +39,8 @@ export interface ExposureStats {
   withoutDeadline: number;
   /** Not yet rectified and still within the deadline (or on its last day). */
   withinDeadline: number;
+  /** Rectified before a deadline that has not yet passed: counted once it has. */
+  rectifiedNotYetDue: number;
   /** Currently overdue, most days overdue first. */
   overdueItems: Exposure[];
   /** Rectified after the deadline, most days late first. */
@@ -113,6 +115,9 @@ export function computeExposureStats(
     withoutDeadline: items.filter((item) => item.deadline === undefined).length,
     withinDeadline: items.filter(
       (item) => !item.rectified && !item.overdue && item.deadline !== undefined,
+    ).length,
+    rectifiedNotYetDue: items.filter(
+      (item) => item.rectified && !item.due && item.deadline !== undefined,
     ).length,
     overdueItems: items
       .filter((item) => item.overdue)
