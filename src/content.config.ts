@@ -45,7 +45,7 @@ const episodes = defineCollection({
       .array(z.string())
       .min(1)
       .superRefine((ids, ctx) => {
-        const known = getDataset().exposures.byId;
+        const known = getDataset().exposures?.byId ?? new Map();
         for (const id of ids) {
           if (!known.has(id))
             ctx.addIssue({ code: "custom", message: `编号「${id}」在 exposures.csv 中不存在` });

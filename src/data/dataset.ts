@@ -21,10 +21,10 @@ export interface Dataset {
   /** County-level divisions, in file order (the order editors chose for display). */
   counties: Region[];
   regionsByCode: ReadonlyMap<string, Region>;
-  /** Indicators (十零 and published figures), with sources and derived figures. */
-  indicators: IndicatorData;
-  /** 环保曝光台: exposed environmental problems and their rectification. */
-  exposures: ExposureRegister;
+  /** Indicators (十零 and published figures); undefined when the site does not publish them. */
+  indicators: IndicatorData | undefined;
+  /** 环保曝光台 (exposed environmental problems); undefined when the site does not run it. */
+  exposures: ExposureRegister | undefined;
 }
 
 /** Where the data lives: `GONGSHI_DATA_DIR`, or `data/` in the working directory. */
@@ -96,8 +96,12 @@ export function loadDataset(dataDir: string = dataDirectory()): Dataset {
     .map(({ row }) => row)
     .filter((region) => region.parent === site.jurisdiction.code);
 
-  const indicators = readIndicators(ctx, { site, counties, regionsByCode });
-  const exposures = loadExposures(ctx, { counties, regionsByCode });
+  const indicators = site.sections.includes("indicators")
+    ? readIndicators(ctx, { site, counties, regionsByCode })
+    : undefined;
+  const exposures = site.sections.includes("exposures")
+    ? loadExposures(ctx, { counties, regionsByCode })
+    : undefined;
 
   ctx.checkReferences();
   if (ctx.issues.length > 0 || !jurisdiction) throw new DataValidationError(ctx.issues);

@@ -3,7 +3,7 @@ import type { Facet, Flag, FilterIndex, IndexRow, ListSort } from "./listing.ts"
 /**
  * The JS filter's state and its query string, as pure functions (the custom element only
  * wires them to the DOM). The query string is the state, so a filtered view can be shared:
- * `?county=<region code>&status=rectified&overdue=1&sort=deadline&page=2`. Unknown names and
+ * `?county=510302&status=rectified&overdue=1&sort=deadline&page=2`. Unknown names and
  * values are ignored rather than failing, since old or hand-edited links must still open.
  */
 export interface FilterState {

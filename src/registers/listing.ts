@@ -11,7 +11,7 @@ import type { Tone } from "./vocabulary.ts";
  */
 
 export interface FacetValue {
-  /** URL token: used in paths (`/county/<code>/`) and query strings (`?county=<code>`). */
+  /** URL token: used in paths (`/county/510302/`) and query strings (`?county=510302`). */
   value: string;
   /** What readers see. */
   label: string;

@@ -1,15 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { DataContext } from "../../src/data/context.ts";
-import { regionsTable } from "../../src/data/regions.ts";
-import { loadExposures } from "../../src/registers/exposures/load.ts";
-import { AS_OF, csv, dataDir, problemsLoading, validFiles } from "./data-fixtures.ts";
+import { loadDataset } from "../../src/data/dataset.ts";
+import {
+  csv,
+  dataDir,
+  problemsLoading,
+  sampleSiteConfig,
+  siteJson,
+  validFiles,
+} from "./data-fixtures.ts";
 import { EXPOSURE_UPDATES_HEADER, EXPOSURES_HEADER } from "./exposure-fixtures.ts";
 
 /**
  * Each test writes one exposure (line 2 of exposures.csv) and its timeline (from line 2 of
  * exposure-updates.csv) into a valid 样例市 data directory (as-of 2024-06-30), changing
- * only what the test is about, and reads back the exact messages about the two exposure
- * files (other sections of the data directory are other tests' business).
+ * only what the test is about, and reads the exact messages back.
  */
 type ExposureCells = Record<(typeof COLUMNS)[number], string>;
 const COLUMNS = [
@@ -55,15 +59,21 @@ const CLOSED_TIMELINE = [
   "HB-2024-0001,2024-03-10,验收,已销号,核查后销号。,",
 ];
 
-function problems(cells: Partial<ExposureCells>, timeline: string[] = CLOSED_TIMELINE): string[] {
+/** A site that runs the exposure section, with one problem and its timeline. */
+const SITE_WITH_EXPOSURES = siteJson({ ...sampleSiteConfig(), sections: ["exposures"] });
+
+function filesWith(cells: Partial<ExposureCells>, timeline: string[]) {
   const row = { ...CLOSED, ...cells };
-  return problemsLoading(
-    dataDir({
-      ...validFiles(),
-      "exposures.csv": csv([EXPOSURES_HEADER, COLUMNS.map((name) => row[name]).join(",")]),
-      "exposure-updates.csv": csv([EXPOSURE_UPDATES_HEADER, ...timeline]),
-    }),
-  ).filter((message) => message.startsWith("data/exposure"));
+  return {
+    ...validFiles(),
+    "site.json": SITE_WITH_EXPOSURES,
+    "exposures.csv": csv([EXPOSURES_HEADER, COLUMNS.map((name) => row[name]).join(",")]),
+    "exposure-updates.csv": csv([EXPOSURE_UPDATES_HEADER, ...timeline]),
+  };
+}
+
+function problems(cells: Partial<ExposureCells>, timeline: string[] = CLOSED_TIMELINE): string[] {
+  return problemsLoading(dataDir(filesWith(cells, timeline)));
 }
 
 const OPEN_TIMELINE = ["HB-2024-0001,2024-01-11,曝光,未整改,节目曝光。,"];
@@ -201,30 +211,29 @@ describe("exposure-updates.csv timeline checks", () => {
 
 describe("the loaded register", () => {
   it("orders each problem's timeline oldest first and derives its deadline facts", () => {
-    const dir = dataDir({
-      ...validFiles(),
-      "exposures.csv": csv([EXPOSURES_HEADER, COLUMNS.map((name) => CLOSED[name]).join(",")]),
-      "exposure-updates.csv": csv([
-        EXPOSURE_UPDATES_HEADER,
-        CLOSED_TIMELINE[2] ?? "",
-        CLOSED_TIMELINE[0] ?? "",
-        CLOSED_TIMELINE[1] ?? "",
-      ]),
-    });
-    const ctx = new DataContext(dir, "data", AS_OF);
-    const regions = ctx.read(regionsTable).map(({ row }) => row);
-    ctx.useRegions(ctx.idsOf(regionsTable.file));
-    const register = loadExposures(ctx, {
-      counties: regions.filter((region) => region.level === "县"),
-      regionsByCode: new Map(regions.map((region) => [region.code, region])),
-    });
-    expect(ctx.issues).toEqual([]);
-    const item = register.byId.get("HB-2024-0001");
+    const shuffled = [CLOSED_TIMELINE[2] ?? "", CLOSED_TIMELINE[0] ?? "", CLOSED_TIMELINE[1] ?? ""];
+    const item = loadDataset(dataDir(filesWith({}, shuffled))).exposures?.byId.get("HB-2024-0001");
     expect(item?.timeline.map((event) => event.date)).toEqual([
       "2024-01-11",
       "2024-02-20",
       "2024-03-10",
     ]);
     expect(item).toMatchObject({ onTime: true, daysToRectify: 40, overdue: false, year: 2024 });
+  });
+});
+
+describe("the exposure section", () => {
+  it("needs no exposure files on a site that does not run it", () => {
+    expect(problemsLoading(dataDir(validFiles()))).toEqual([]);
+    expect(loadDataset(dataDir(validFiles())).exposures).toBeUndefined();
+  });
+
+  it("needs both files on a site that runs it", () => {
+    expect(problemsLoading(dataDir({ ...validFiles(), "site.json": SITE_WITH_EXPOSURES }))).toEqual(
+      [
+        "data/exposure-updates.csv:1 (文件): 文件不存在 (在 data/ 下建立 exposure-updates.csv,第一行为表头)",
+        "data/exposures.csv:1 (文件): 文件不存在 (在 data/ 下建立 exposures.csv,第一行为表头)",
+      ],
+    );
   });
 });

@@ -11,7 +11,9 @@ import { buildFilterIndex } from "../../src/registers/listing.ts";
 import type { Exposure } from "../../src/registers/exposures/load.ts";
 
 const dataset = loadDataset("data");
-const { exposures, counties, site } = dataset;
+const { counties, site } = dataset;
+const exposures = dataset.exposures;
+if (!exposures) throw new Error("the demo site runs the exposures section");
 const { items, stats } = exposures;
 
 describe("the demo exposure register", () => {

@@ -6,6 +6,8 @@ import { exposureUpdatesTable } from "../../registers/exposures/schema.ts";
 /** `/data/exposure-updates.csv`: every problem's timeline, problem by problem, oldest first. */
 export const GET: APIRoute = () => {
   const { exposures } = getDataset();
+  // A site without the section has no register to publish.
+  if (!exposures) return new Response(null, { status: 404 });
   const rows = exposures.items.flatMap((item) =>
     item.timeline.map((event) => ({
       item_id: event.itemId,

@@ -9,6 +9,8 @@ import { exposuresTable } from "../../registers/exposures/schema.ts";
  */
 export const GET: APIRoute = () => {
   const { exposures } = getDataset();
+  // A site without the section has no register to publish.
+  if (!exposures) return new Response(null, { status: 404 });
   const rows = exposures.items.map((item) => ({
     id: item.id,
     title: item.title,

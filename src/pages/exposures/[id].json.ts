@@ -7,7 +7,7 @@ import { exposureRegister } from "../../registers/exposures/schema.ts";
 
 /** `/exposures/<id>.json`: one problem, with its derived figures and timeline. */
 export const getStaticPaths = (() =>
-  getDataset().exposures.items.map((item) => ({
+  (getDataset().exposures?.items ?? []).map((item) => ({
     params: { id: item.id },
     props: { item },
   }))) satisfies GetStaticPaths;
