@@ -1,5 +1,6 @@
 import type { Column } from "./fields.ts";
 import { regionsTable } from "./regions.ts";
+import { exposuresTable, exposureUpdatesTable } from "../registers/exposures/schema.ts";
 import {
   indicatorSourcesTable,
   indicatorsTable,
@@ -33,6 +34,8 @@ export function describedColumns(table: TableDescription): [string, ColumnDoc][]
  */
 export const dataTables: readonly TableDescription[] = [
   regionsTable,
+  exposuresTable,
+  exposureUpdatesTable,
   indicatorsTable,
   indicatorValuesTable,
   indicatorSourcesTable,

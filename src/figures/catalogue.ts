@@ -2,12 +2,14 @@ import type { Dataset } from "../data/dataset.ts";
 import type { FigureValue, NamedFigure } from "./registry.ts";
 import { openDataFigures, regionFigures, siteFigures } from "./site-figures.ts";
 import { indicatorFigures } from "../indicators/figures.ts";
+import { exposureFigures } from "../registers/exposures/figures.ts";
 
 /** Every figure prose may quote. A register adds its `defineFigures(…)` list here. */
 export const figureCatalogue: readonly NamedFigure[] = [
   ...siteFigures,
   ...regionFigures,
   ...openDataFigures,
+  ...exposureFigures,
   ...indicatorFigures,
 ];
 

@@ -57,13 +57,22 @@ export function defineFigures(
   });
 }
 
-const numbers = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 });
+/**
+ * `12345` → `12,345`: thousands grouped with commas, as Chinese official statistics print
+ * counts. Written out rather than left to `Intl`, whose output depends on the ICU data of
+ * the Node that builds the site.
+ */
+export function formatCount(count: number): string {
+  const [whole = "", fraction] = String(Math.abs(count)).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ",");
+  return `${count < 0 ? "-" : ""}${grouped}${fraction === undefined ? "" : `.${fraction}`}`;
+}
 
 /** How a figure reads in running Chinese text. */
 export function formatFigure(figure: FigureValue): string {
   switch (figure.type) {
     case "count":
-      return numbers.format(figure.value);
+      return formatCount(figure.value);
     case "rate":
       return figure.value === undefined ? "暂无数据" : formatPercent(figure.value);
     case "date":

@@ -5,6 +5,7 @@ import {
   indicatorsTable,
   indicatorValuesTable,
 } from "../indicators/schema.ts";
+import { exposureTables } from "../registers/exposures/open-data.ts";
 import { publishTable } from "./published-table.ts";
 import type { PublishedTable } from "./published-table.ts";
 
@@ -14,7 +15,7 @@ import type { PublishedTable } from "./published-table.ts";
  * files, the data package, the /data/ page and the tests all follow from this list.
  */
 export function publishedTables(dataset: Dataset): PublishedTable[] {
-  const { indicators } = dataset;
+  const { indicators, exposures } = dataset;
   return [
     publishTable({
       name: "regions",
@@ -23,6 +24,7 @@ export function publishedTables(dataset: Dataset): PublishedTable[] {
       spec: regionsTable,
       rows: dataset.regionsByCode.values(),
     }),
+    ...(exposures === undefined ? [] : exposureTables(exposures)),
     ...(indicators === undefined
       ? []
       : [

@@ -1,6 +1,8 @@
 import type { Dataset } from "../data/dataset.ts";
 import { renderAtom } from "./atom.ts";
 import type { AtomEntry } from "./atom.ts";
+import { registerFeeds } from "./register-feeds.ts";
+import { exposureFeedSource } from "../registers/exposures/open-data.ts";
 
 /**
  * The site's Atom feeds. Each follows one page (a register's list, a county's view of it)
@@ -18,8 +20,13 @@ export interface FeedDefinition {
 }
 
 /** Every feed, in the order the /data/ page lists them. Registers add theirs here. */
-export function siteFeeds(_dataset: Dataset): FeedDefinition[] {
-  return [];
+export function siteFeeds(dataset: Dataset): FeedDefinition[] {
+  const { counties, exposures, site } = dataset;
+  return [
+    ...(exposures === undefined
+      ? []
+      : registerFeeds(exposureFeedSource(exposures), counties, site.siteUrl)),
+  ];
 }
 
 const cache = new WeakMap<Dataset, FeedDefinition[]>();

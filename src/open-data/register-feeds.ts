@@ -46,6 +46,8 @@ export interface RegisterFeedSource {
   key: string;
   /** The register's name, e.g. 环保曝光台. */
   title: string;
+  /** What one item is called, e.g. 问题, 来信. */
+  noun: string;
   /** Site path of the register's list, e.g. `/exposures/`. */
   listPath: string;
   /** Site path of a county's view of the register. */
@@ -123,8 +125,8 @@ export function registerFeeds(
   const feeds: FeedDefinition[] = [
     {
       path: `/feeds/${source.key}.xml`,
-      title: `${source.title}:新增和有变化的事项`,
-      subtitle: `${source.title}最近新增或状态有变化的 ${FEED_LENGTH} 条事项,按最后变化日期排列。`,
+      title: `${source.title}:新增和有变化的${source.noun}`,
+      subtitle: `${source.title}最近新增或有变化的 ${FEED_LENGTH} 个${source.noun},按最后变化的日期排列。`,
       pagePath: source.listPath,
       entries: recent(source.items.map((item) => itemEntry(item, siteUrl))),
     },
@@ -143,7 +145,7 @@ export function registerFeeds(
     feeds.push({
       path: `/feeds/${source.key}/${county.code}.xml`,
       title: `${source.title}:${county.name}`,
-      subtitle: `${county.name}在${source.title}中最近新增或有变化的事项。`,
+      subtitle: `${county.name}在${source.title}中最近新增或有变化的${source.noun}。`,
       pagePath: source.countyPath(county),
       entries: recent(items.map((item) => itemEntry(item, siteUrl))),
     });

@@ -3,6 +3,7 @@ import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadDataset } from "../../src/data/dataset.ts";
+import { formatCount } from "../../src/figures/registry.ts";
 import { publishedTables } from "../../src/open-data/catalogue.ts";
 import type { DataPackage, DataResource } from "../../src/open-data/datapackage.ts";
 import type { TableSchemaField } from "../../src/open-data/table-schema.ts";
@@ -214,7 +215,7 @@ describe("the /data/ page", () => {
       const section = page.locator(`section#${table.name}`);
       await expect(section.locator("h2").textContent()).resolves.toBe(table.title);
       await expect(section.locator("dd").first().textContent()).resolves.toBe(
-        `${table.records.length} 条`,
+        `${formatCount(table.records.length)} 条`,
       );
       await expect(section.locator(`a[href="/data/${table.name}.csv"]`).count()).resolves.toBe(1);
       await expect(section.locator(`a[href="/data/${table.name}.json"]`).count()).resolves.toBe(1);

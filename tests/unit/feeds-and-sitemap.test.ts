@@ -123,6 +123,7 @@ describe("register feeds", () => {
   const source = (items: FeedItem[]): RegisterFeedSource => ({
     key: "things",
     title: "事项台账",
+    noun: "事项",
     listPath: "/things/",
     countyPath: (c) => `/things/county/${c.code}/`,
     items,

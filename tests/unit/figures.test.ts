@@ -3,6 +3,7 @@ import { loadDataset } from "../../src/data/dataset.ts";
 import { figureCatalogue, figureNames, figureValue } from "../../src/figures/catalogue.ts";
 import {
   defineFigures,
+  formatCount,
   formatFigure,
   formatPercent,
   machineValue,
@@ -56,5 +57,12 @@ describe("named figures", () => {
     expect(formatFigure({ type: "rate", value: undefined })).toBe("暂无数据");
     expect(machineValue({ type: "rate", value: undefined })).toBeUndefined();
     expect(formatFigure({ type: "count", value: 12345 })).toBe("12,345");
+    expect([0, 999, 1000, 1234567, -4002].map(formatCount)).toEqual([
+      "0",
+      "999",
+      "1,000",
+      "1,234,567",
+      "-4,002",
+    ]);
   });
 });
