@@ -355,3 +355,32 @@ describe("feeds, sitemap and robots.txt", () => {
     );
   });
 });
+
+describe("per-item JSON", () => {
+  const snake = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+  test("every exposure's own JSON agrees with its record in /data/exposures.json", async () => {
+    const site = loadDataset();
+    const table = publishedTables(site).find((candidate) => candidate.name === "exposures");
+    if (!table) return; // a site without the register
+    const json = JSON.parse((await download("/data/exposures.json")).bytes.toString("utf8")) as {
+      records: Record<string, Cell>[];
+    };
+    expect(json.records.length).toBeGreaterThan(0);
+    const mismatches: string[] = [];
+    for (const record of json.records) {
+      const item = JSON.parse(
+        (await download(`/exposures/${String(record["id"])}.json`)).bytes.toString("utf8"),
+      ) as Record<string, unknown> & { region: { code: string } };
+      const flat: Record<string, unknown> = { region_code: item.region.code };
+      for (const [key, value] of Object.entries(item)) flat[snake(key)] = value;
+      for (const [column, value] of Object.entries(record)) {
+        if (flat[column] !== value)
+          mismatches.push(
+            `${String(record["id"])} ${column}: ${String(flat[column])} ≠ ${String(value)}`,
+          );
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
