@@ -5,6 +5,13 @@ import type { Region } from "./regions.ts";
 import { regionsTable } from "./regions.ts";
 import { readSiteConfig } from "./site-config.ts";
 import type { SiteConfig } from "./site-config.ts";
+import { readWorkingCalendar } from "./workdays.ts";
+import type { WorkingCalendar } from "./workdays.ts";
+import { readPrivacyAllowlist } from "../privacy/allowlist.ts";
+import type { PrivacyAllowlist } from "../privacy/allowlist.ts";
+import { checkDataFilesForPersonalData } from "../privacy/data-files.ts";
+import { readMailbox } from "../registers/letters/load.ts";
+import type { Mailbox } from "../registers/letters/load.ts";
 
 /**
  * Everything the site is built from, validated and derived. Pages and collections read
@@ -17,6 +24,22 @@ export interface Dataset {
   /** County-level divisions, in file order (the order editors chose for display). */
   counties: Region[];
   regionsByCode: ReadonlyMap<string, Region>;
+  /** Working days per the State Council's holiday notices (holidays.csv). */
+  workingCalendar: WorkingCalendar;
+  /** Numbers the privacy guard lets through (privacy-allowlist.csv). */
+  privacyAllowlist: PrivacyAllowlist;
+  /** 书记信箱: public letters only (see src/registers/letters/public.ts) and statistics. */
+  mailbox: Mailbox;
+}
+
+export interface LoadOptions {
+  /**
+   * Also search every data file for personal data (ID, phone and card numbers, e-mail).
+   * `npm run validate` (which `npm run build` runs first) turns it on; the build itself
+   * checks its output instead (src/integrations/privacy-guard.ts), so each half of the
+   * guard can be tested on its own.
+   */
+  scanForPersonalData?: boolean;
 }
 
 /** Where the data lives: `GONGSHI_DATA_DIR`, or `data/` in the working directory. */
@@ -33,7 +56,7 @@ function displayName(dir: string): string {
  * Reads and checks every data file; returns the dataset or throws one DataValidationError
  * listing every problem found.
  */
-export function loadDataset(dataDir: string = dataDirectory()): Dataset {
+export function loadDataset(dataDir: string = dataDirectory(), options: LoadOptions = {}): Dataset {
   const display = displayName(dataDir);
   const config = readSiteConfig(dataDir, display);
   if (!config.ok) throw new DataValidationError(config.issues);
@@ -57,9 +80,14 @@ export function loadDataset(dataDir: string = dataDirectory()): Dataset {
     .map(({ row }) => row)
     .filter((region) => region.parent === site.jurisdiction.code);
 
+  const workingCalendar = readWorkingCalendar(ctx);
+  const privacyAllowlist = readPrivacyAllowlist(ctx);
+  const mailbox = readMailbox(ctx, { site, calendar: workingCalendar, regionsByCode, counties });
+  if (options.scanForPersonalData) checkDataFilesForPersonalData(ctx, privacyAllowlist);
+
   ctx.checkReferences();
   if (ctx.issues.length > 0 || !jurisdiction) throw new DataValidationError(ctx.issues);
-  return { site, jurisdiction, counties, regionsByCode };
+  return { site, jurisdiction, counties, regionsByCode, workingCalendar, privacyAllowlist, mailbox };
 }
 
 const cache = new Map<string, Dataset>();

@@ -31,6 +31,11 @@ export interface Column<T> {
   values?: readonly string[];
   /** For reference columns: the table (file name) whose ids this column must name. */
   references?: string;
+  /**
+   * For date columns: dates after the data's as-of date are allowed (a published holiday
+   * calendar for next year, a deadline). Otherwise a later date is an error.
+   */
+  mayFollowAsOf?: boolean;
   schema: z.ZodType<T, string>;
 }
 
@@ -49,7 +54,7 @@ const MISSING = "不能为空";
 /** Trims, then either parses a required value or lets an empty cell through as undefined. */
 function build<T>(
   spec: { kind: ColumnKind; doc: string; allowed: string; required: boolean } & Partial<
-    Pick<Column<T>, "values" | "references">
+    Pick<Column<T>, "values" | "references" | "mayFollowAsOf">
   >,
   parse: (value: string, ctx: z.RefinementCtx) => T,
 ): Column<T> | Column<T | undefined> {
@@ -93,13 +98,16 @@ export function text<O extends Common & Optional & { max?: number }>(opts: O): R
   ) as Req<O, string>;
 }
 
-export function date<O extends Common & Optional>(opts: O): Req<O, IsoDate> {
+export function date<O extends Common & Optional & { mayFollowAsOf?: boolean }>(
+  opts: O,
+): Req<O, IsoDate> {
   return build(
     {
       kind: "date",
       doc: opts.doc,
       required: opts.required ?? true,
       allowed: `${opts.required === false ? "可留空;" : ""}日期写作 YYYY-MM-DD,如 2024-03-05`,
+      ...(opts.mayFollowAsOf ? { mayFollowAsOf: true } : {}),
     },
     (value, ctx) => {
       if (isIsoDate(value)) return value;
