@@ -2,7 +2,10 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { getDataset } from "../data/dataset.ts";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { formatFinding, scanBuildOutput } from "../privacy/build-output.ts";
+import { pagefindOwnFiles } from "../privacy/vendor.ts";
 
 /**
  * Fails the build when personal data reached any file of the output: pages, feeds,
@@ -21,7 +24,15 @@ export function privacyGuard(): AstroIntegration {
         const outDir = fileURLToPath(dir).replace(/[\\/]+$/, "");
         const display = relative(process.cwd(), outDir).split("\\").join("/") || ".";
         const started = performance.now();
-        const scan = await scanBuildOutput(outDir, getDataset().privacyAllowlist, display);
+        // Pagefind's own files are only worth recognising when a search index was written.
+        const searchIndexed = existsSync(join(outDir, "pagefind", "pagefind-entry.json"));
+        const recognised = searchIndexed ? await pagefindOwnFiles() : new Map<string, string>();
+        const scan = await scanBuildOutput(
+          outDir,
+          getDataset().privacyAllowlist,
+          display,
+          recognised,
+        );
         if (scan.findings.length > 0) {
           throw new Error(
             `隐私检查未通过:构建结果中有 ${scan.findings.length} 处疑似个人信息(已打码),本次构建作废。\n` +

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import type { PrivacyAllowlist } from "./allowlist.ts";
 import { scanText } from "./scan.ts";
+import { sha256 } from "./vendor.ts";
 
 /** One piece of personal data found in the built site. */
 export interface OutputFinding {
@@ -19,6 +20,8 @@ export interface OutputFinding {
 export interface OutputScan {
   findings: OutputFinding[];
   files: number;
+  /** Files recognised by content as third-party files (see `vendor.ts`), not scanned. */
+  recognised: { path: string; as: string }[];
   /** Bytes scanned after unpacking. */
   bytes: number;
 }
@@ -55,9 +58,12 @@ export async function scanBuildOutput(
   dir: string,
   allowlist: PrivacyAllowlist,
   displayDir: string,
+  /** SHA-256 of known third-party files → what they are. */
+  recognisedFiles: ReadonlyMap<string, string> = new Map(),
 ): Promise<OutputScan> {
   const decoder = new TextDecoder("utf-8", { fatal: false });
   const findings: OutputFinding[] = [];
+  const recognised: { path: string; as: string }[] = [];
   let bytes = 0;
   const files = await filesUnder(dir);
   for (const absolute of files) {
@@ -66,9 +72,15 @@ export async function scanBuildOutput(
       .replace(/^[\\/]+/, "")
       .split("\\")
       .join("/")}`;
+    const raw = await readFile(absolute);
+    const known = recognisedFiles.size > 0 ? recognisedFiles.get(sha256(raw)) : undefined;
+    if (known !== undefined) {
+      recognised.push({ path, as: known });
+      continue;
+    }
     let content: { data: Buffer; unpacked?: "gzip" | "brotli" };
     try {
-      content = unpack(await readFile(absolute), absolute);
+      content = unpack(raw, absolute);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       findings.push({ path, line: 0, what: `无法解压,因而无法检查:${reason}` });
@@ -84,7 +96,7 @@ export async function scanBuildOutput(
       });
     }
   }
-  return { findings, files: files.length, bytes };
+  return { findings, files: files.length, recognised, bytes };
 }
 
 /** `dist/x/index.html:12 手机号 138******00` (with `(gzip 解压后)` for unpacked files). */
