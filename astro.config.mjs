@@ -3,16 +3,16 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { dataDirectory } from "./src/data/dataset.ts";
 import { readSiteConfig } from "./src/data/site-config.ts";
+import { formatIssue } from "./src/data/issues.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
+import { buildPhases } from "./src/integrations/build-phases.ts";
 import { privacyGuard } from "./src/integrations/privacy-guard.ts";
 
 // The site URL comes from the data directory's site.json, so another city builds its own
 // site with GONGSHI_DATA_DIR=… and no code change. `npm run build` validates the data first.
 const config = readSiteConfig(dataDirectory(), "data");
 if (!config.ok) {
-  throw new Error(
-    config.issues.map((issue) => `${issue.file} ${issue.column}: ${issue.problem}`).join("\n"),
-  );
+  throw new Error(config.issues.map(formatIssue).join("\n"));
 }
 
 export default defineConfig({
@@ -21,7 +21,7 @@ export default defineConfig({
   trailingSlash: "always",
   // privacyGuard() scans everything the other integrations wrote in astro:build:done
   // (Astro runs those hooks in this order), so it stays last, after search indexing.
-  integrations: [mdx(), securityHeaders(), privacyGuard()],
+  integrations: [buildPhases(), mdx(), securityHeaders(), privacyGuard()],
   build: {
     // Strict CSP: no inline <style>.
     inlineStylesheets: "never",

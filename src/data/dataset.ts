@@ -49,7 +49,11 @@ export function dataDirectory(): string {
 
 function displayName(dir: string): string {
   const rel = relative(process.cwd(), dir);
-  return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? dir : rel.split("\\").join("/");
+  return rel === ""
+    ? "."
+    : rel.startsWith("..") || isAbsolute(rel)
+      ? dir
+      : rel.split("\\").join("/");
 }
 
 /**
@@ -65,16 +69,43 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
 
   const regionRows = ctx.read(regionsTable);
   const regionsByCode = new Map(regionRows.map(({ row }) => [row.code, row]));
-  ctx.useRegions(new Set(regionsByCode.keys()));
+  // Every code in the file, also those of rows with problems of their own: a bad row is then
+  // reported once, not again by every row that names its code. With no codes at all the file
+  // itself is reported (missing, empty, undecodable), and region cells are left unchecked.
+  const regionCodes = ctx.idsOf(regionsTable.file);
+  if (regionCodes.size > 0) ctx.useRegions(regionCodes);
   const regionsFile = ctx.displayPath(regionsTable.file);
   for (const { line, row } of regionRows) {
-    if (row.parent !== undefined && !regionsByCode.has(row.parent)) {
-      ctx.report({ file: regionsFile, line, column: "parent", problem: `上级代码 ${quote(row.parent)} 不在本文件中`, allowed: "本文件中已有的代码,本市一行留空" });
+    if (row.parent !== undefined && !regionCodes.has(row.parent)) {
+      ctx.report({
+        file: regionsFile,
+        line,
+        column: "parent",
+        problem: `上级代码 ${quote(row.parent)} 不在本文件中`,
+        allowed: "本文件中已有的代码,本市一行留空",
+      });
     }
   }
-  const jurisdiction = regionsByCode.get(site.jurisdiction.code);
-  if (!jurisdiction && regionRows.length > 0) {
-    ctx.report({ file: regionsFile, line: 1, column: WHOLE_FILE, problem: `没有 site.json 中本市代码 ${site.jurisdiction.code} 的一行`, allowed: "regions.csv 须包含本市及其县级区划" });
+  const jurisdictionRow = regionRows.find(({ row }) => row.code === site.jurisdiction.code);
+  const jurisdiction = jurisdictionRow?.row;
+  if (jurisdictionRow && jurisdictionRow.row.name !== site.jurisdiction.name) {
+    // The name is shown from site.json in some places and from regions.csv in others.
+    ctx.report({
+      file: regionsFile,
+      line: jurisdictionRow.line,
+      column: "name",
+      problem: `本市名称${quote(jurisdictionRow.row.name)}与 site.json 中的${quote(site.jurisdiction.name)}不一致`,
+      allowed: "两处写同一个名称",
+    });
+  }
+  if (!regionCodes.has(site.jurisdiction.code) && regionCodes.size > 0) {
+    ctx.report({
+      file: regionsFile,
+      line: 1,
+      column: WHOLE_FILE,
+      problem: `没有 site.json 中本市代码 ${site.jurisdiction.code} 的一行`,
+      allowed: "regions.csv 须包含本市及其县级区划",
+    });
   }
   const counties = regionRows
     .map(({ row }) => row)
