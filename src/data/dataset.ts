@@ -118,7 +118,15 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
 
   ctx.checkReferences();
   if (ctx.issues.length > 0 || !jurisdiction) throw new DataValidationError(ctx.issues);
-  return { site, jurisdiction, counties, regionsByCode, workingCalendar, privacyAllowlist, mailbox };
+  return {
+    site,
+    jurisdiction,
+    counties,
+    regionsByCode,
+    workingCalendar,
+    privacyAllowlist,
+    mailbox,
+  };
 }
 
 const cache = new Map<string, Dataset>();

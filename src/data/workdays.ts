@@ -35,7 +35,11 @@ export const holidaysTable = defineTable({
     /** The festival, as the notice names it, e.g. 春节 or 中秋节、国庆节. */
     name: text({ doc: "节日名称,照通知写,如 春节、中秋节、国庆节", max: 20 }),
     /** Which year's notice this day comes from (元旦 may begin on 31 December of the year before). */
-    notice_year: integer({ doc: "出自哪一年的放假安排通知(元旦可能从上一年 12 月 31 日开始)", min: 2000, max: 2100 }),
+    notice_year: integer({
+      doc: "出自哪一年的放假安排通知(元旦可能从上一年 12 月 31 日开始)",
+      min: 2000,
+      max: 2100,
+    }),
   },
   check: (row, report) => {
     if (row.kind === "班" && isoWeekday(row.date) < 6) {
@@ -44,7 +48,11 @@ export const holidaysTable = defineTable({
     const year = yearOf(row.date);
     const startsLastDecember = year === row.notice_year - 1 && row.date.slice(5, 7) === "12";
     if (year !== row.notice_year && !startsLastDecember) {
-      report("notice_year", `${row.date} 不属于 ${row.notice_year} 年的通知`, "与日期同年;跨年的元旦假期可写下一年");
+      report(
+        "notice_year",
+        `${row.date} 不属于 ${row.notice_year} 年的通知`,
+        "与日期同年;跨年的元旦假期可写下一年",
+      );
     }
   },
 });
@@ -70,7 +78,10 @@ export function describeYears(years: readonly number[]): string {
   if (years.length === 0) return "没有任何年份";
   const first = years[0];
   const last = years.at(-1);
-  return years.length === 1 || first === undefined || last === undefined || last - first + 1 !== years.length
+  return years.length === 1 ||
+    first === undefined ||
+    last === undefined ||
+    last - first + 1 !== years.length
     ? `${years.join("、")} 年`
     : `${first}–${last} 年`;
 }
@@ -110,7 +121,8 @@ export function buildWorkingCalendar(
     const iso = fromDayNumber(day);
     const kind = kindOf.get(iso);
     const working = kind === "班" || (kind !== "休" && isoWeekday(iso) <= 5);
-    running[day - origin + 1] = (running[day - origin] ?? 0) + (working && covered.has(yearOf(iso)) ? 1 : 0);
+    running[day - origin + 1] =
+      (running[day - origin] ?? 0) + (working && covered.has(yearOf(iso)) ? 1 : 0);
   }
 
   const covers = (date: IsoDate) => covered.has(yearOf(date));
@@ -122,7 +134,8 @@ export function buildWorkingCalendar(
   const requireSpan = (from: IsoDate, to: IsoDate) => {
     const [lo, hi] = from <= to ? [from, to] : [to, from];
     for (let year = yearOf(lo); year <= yearOf(hi); year++) {
-      if (!covered.has(year)) throw new OutsideCalendarError(year === yearOf(lo) ? lo : `${year}-01-01`, years);
+      if (!covered.has(year))
+        throw new OutsideCalendarError(year === yearOf(lo) ? lo : `${year}-01-01`, years);
     }
   };
 
@@ -138,7 +151,8 @@ export function buildWorkingCalendar(
       return through(to) - through(from);
     },
     addWorkingDays(date, n) {
-      if (!Number.isInteger(n) || n < 1) throw new RangeError(`addWorkingDays: n must be a positive integer, got ${n}`);
+      if (!Number.isInteger(n) || n < 1)
+        throw new RangeError(`addWorkingDays: n must be a positive integer, got ${n}`);
       requireCovered(date);
       const target = through(date) + n;
       let day = toDayNumber(date);
@@ -167,7 +181,9 @@ export function readWorkingCalendar(ctx: DataContext): WorkingCalendar {
   }
   const years = [...namesByYear.keys()].sort((a, b) => a - b);
   for (const [year, { names, line }] of namesByYear) {
-    const missing = NOTICE_FESTIVALS.filter((festival) => !names.some((name) => name.includes(festival)));
+    const missing = NOTICE_FESTIVALS.filter(
+      (festival) => !names.some((name) => name.includes(festival)),
+    );
     if (missing.length > 0) {
       ctx.report({
         file,

@@ -5,7 +5,7 @@ import { foldForDetection } from "./fold.ts";
  * What the guard looks for, with the word an editor reads in a message. Each kind is a
  * shape people actually write (groups only where people put spaces or dashes) plus, where
  * one exists, the arithmetic a real number passes, so that dates (2024-03-05), register ids
- * (HB-2018-0042), amounts (1,234.50) and region codes (511102) never match.
+ * (HB-2018-0042), amounts (1,234.50) and six-digit region codes never match.
  */
 export const PERSONAL_DATA_KINDS = {
   citizenId: "身份证号",
