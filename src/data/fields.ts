@@ -32,10 +32,10 @@ export interface Column<T> {
   /** For reference columns: the table (file name) whose ids this column must name. */
   references?: string;
   /**
-   * For date columns: dates after the data's as-of date are allowed (a published holiday
-   * calendar for next year, a deadline). Otherwise a later date is an error.
+   * For date columns that name a planned day (a deadline): may be after the data's as-of
+   * date. Every other date records something that happened, so a later one is an error.
    */
-  mayFollowAsOf?: boolean;
+  plannedDate?: boolean;
   schema: z.ZodType<T, string>;
 }
 
@@ -54,7 +54,7 @@ const MISSING = "不能为空";
 /** Trims, then either parses a required value or lets an empty cell through as undefined. */
 function build<T>(
   spec: { kind: ColumnKind; doc: string; allowed: string; required: boolean } & Partial<
-    Pick<Column<T>, "values" | "references" | "mayFollowAsOf">
+    Pick<Column<T>, "values" | "references" | "plannedDate">
   >,
   parse: (value: string, ctx: z.RefinementCtx) => T,
 ): Column<T> | Column<T | undefined> {
@@ -107,7 +107,7 @@ export function text<O extends Common & Optional & { max?: number }>(opts: O): R
   ) as Req<O, string>;
 }
 
-export function date<O extends Common & Optional & { mayFollowAsOf?: boolean }>(
+export function date<O extends Common & Optional & { planned?: boolean }>(
   opts: O,
 ): Req<O, IsoDate> {
   return build(
@@ -115,8 +115,8 @@ export function date<O extends Common & Optional & { mayFollowAsOf?: boolean }>(
       kind: "date",
       doc: opts.doc,
       required: opts.required ?? true,
+      plannedDate: opts.planned ?? false,
       allowed: `${opts.required === false ? "可留空;" : ""}日期写作 YYYY-MM-DD,如 2024-03-05`,
-      ...(opts.mayFollowAsOf ? { mayFollowAsOf: true } : {}),
     },
     (value, ctx) => {
       if (isIsoDate(value)) return value;

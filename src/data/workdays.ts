@@ -29,7 +29,7 @@ export const holidaysTable = defineTable({
   nonEmpty: true,
   columns: {
     /** The day. Next year's days may be entered as soon as the notice is out. */
-    date: date({ doc: "日期;通知一发布即可录入次年的日期", mayFollowAsOf: true }),
+    date: date({ doc: "日期;通知一发布即可录入次年的日期", planned: true }),
     /** 休 for every day of a holiday span (including its weekend days), 班 for a 调休 working weekend day. */
     kind: choice(HOLIDAY_KINDS, { doc: "休:放假(连休中的周六、周日也写);班:调休上班的周六或周日" }),
     /** The festival, as the notice names it, e.g. 春节 or 中秋节、国庆节. */
