@@ -12,6 +12,8 @@ import type { PrivacyAllowlist } from "../privacy/allowlist.ts";
 import { checkDataFilesForPersonalData } from "../privacy/data-files.ts";
 import { readMailbox } from "../registers/letters/load.ts";
 import type { Mailbox } from "../registers/letters/load.ts";
+import { readIndicators } from "../indicators/load.ts";
+import type { IndicatorData } from "../indicators/model.ts";
 
 /**
  * Everything the site is built from, validated and derived. Pages and collections read
@@ -24,6 +26,8 @@ export interface Dataset {
   /** County-level divisions, in file order (the order editors chose for display). */
   counties: Region[];
   regionsByCode: ReadonlyMap<string, Region>;
+  /** Indicators (十零 and published figures), with sources and derived figures. */
+  indicators: IndicatorData;
   /** Working days per the State Council's holiday notices (holidays.csv). */
   workingCalendar: WorkingCalendar;
   /** Numbers the privacy guard lets through (privacy-allowlist.csv). */
@@ -111,6 +115,7 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
     .map(({ row }) => row)
     .filter((region) => region.parent === site.jurisdiction.code);
 
+  const indicators = readIndicators(ctx, { site, counties, regionsByCode });
   const workingCalendar = readWorkingCalendar(ctx);
   const privacyAllowlist = readPrivacyAllowlist(ctx);
   const mailbox = readMailbox(ctx, { site, calendar: workingCalendar, regionsByCode, counties });
@@ -123,6 +128,7 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
     jurisdiction,
     counties,
     regionsByCode,
+    indicators,
     workingCalendar,
     privacyAllowlist,
     mailbox,

@@ -26,7 +26,8 @@ export const holidaysTable = defineTable({
   file: "holidays.csv",
   title: "法定节假日与调休",
   primaryKey: "date",
-  nonEmpty: true,
+  // May hold only its header while nothing needs working days (a site without letters yet);
+  // any letter then reports the missing year itself.
   columns: {
     /** The day. Next year's days may be entered as soon as the notice is out. */
     date: date({ doc: "日期;通知一发布即可录入次年的日期", planned: true }),

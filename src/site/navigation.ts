@@ -6,5 +6,6 @@ export interface NavEntry {
 
 export const navigation: readonly NavEntry[] = [
   { href: "/", label: "首页" },
+  { href: "/indicators/", label: "公开指标" },
   { href: "/about/", label: "关于本站" },
 ];

@@ -88,11 +88,35 @@ export const LETTERS = csv([
   "SJ-2024-0002,2024-06-25,市,市委书记信箱,990100,其他,路灯不亮,请维修。,否,否,,,,,,待回复,",
 ]);
 
+/**
+ * The mailbox's files with their headers only: the smallest valid set, for tests about
+ * other files that build a data directory of their own.
+ */
+export const EMPTY_MAILBOX_FILES: DataFiles = {
+  "holidays.csv": csv(["date,kind,name,notice_year"]),
+  "letters.csv": csv([LETTERS.split("\n")[0] ?? ""]),
+  "privacy-allowlist.csv": csv(["value,reason"]),
+};
+
+/** The smallest valid set of indicator files: one sample source, one indicator, no values. */
+export const MINIMAL_INDICATOR_FILES: DataFiles = {
+  "indicator-sources.csv": csv([
+    "id,kind,publisher,title,author,date,url,note",
+    "sample,示例数据,测试,示例,,,,",
+  ]),
+  "indicators.csv": csv([
+    "id,name,group,unit,direction,target,definition,method_notes,source,place,city_total,numerator,denominator",
+    "fires,森林防火零火星,十零,起,零目标,,当月火情起数,,sample,,是,,",
+  ]),
+  "indicator-values.csv": csv(["indicator_id,region_code,period,value,qualifier,source,note"]),
+};
+
 /** The files of a valid dataset. */
 export function validFiles(): DataFiles {
   return {
     "site.json": siteJson(),
     "regions.csv": regionsCsv(),
+    ...MINIMAL_INDICATOR_FILES,
     "holidays.csv": HOLIDAYS_2024,
     "letters.csv": LETTERS,
     "privacy-allowlist.csv": csv(["value,reason"]),

@@ -47,7 +47,7 @@ export const lettersTable = defineTable({
   file: "letters.csv",
   title: "书记信箱来信",
   primaryKey: "id",
-  nonEmpty: true,
+  // A new city's mailbox may have no letters yet: a header-only file is a valid, empty register.
   columns: {
     /** Stable id, e.g. SJ-2024-0031; the letter's page URL is built from it. */
     id: id({
