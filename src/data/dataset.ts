@@ -26,14 +26,17 @@ export interface Dataset {
   /** County-level divisions, in file order (the order editors chose for display). */
   counties: Region[];
   regionsByCode: ReadonlyMap<string, Region>;
-  /** Indicators (十零 and published figures), with sources and derived figures. */
-  indicators: IndicatorData;
-  /** Working days per the State Council's holiday notices (holidays.csv). */
-  workingCalendar: WorkingCalendar;
+  /** Indicators (十零 and published figures); undefined when the site does not publish them. */
+  indicators: IndicatorData | undefined;
+  /** Working days per the State Council's holiday notices (holidays.csv); read for the mailbox. */
+  workingCalendar: WorkingCalendar | undefined;
   /** Numbers the privacy guard lets through (privacy-allowlist.csv). */
   privacyAllowlist: PrivacyAllowlist;
-  /** 书记信箱: public letters only (see src/registers/letters/public.ts) and statistics. */
-  mailbox: Mailbox;
+  /**
+   * 书记信箱: public letters only (see src/registers/letters/public.ts) and statistics;
+   * undefined when the site does not publish the mailbox.
+   */
+  mailbox: Mailbox | undefined;
 }
 
 export interface LoadOptions {
@@ -115,10 +118,16 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
     .map(({ row }) => row)
     .filter((region) => region.parent === site.jurisdiction.code);
 
-  const indicators = readIndicators(ctx, { site, counties, regionsByCode });
-  const workingCalendar = readWorkingCalendar(ctx);
+  const indicators = site.sections.includes("indicators")
+    ? readIndicators(ctx, { site, counties, regionsByCode })
+    : undefined;
+  const publishesMailbox = site.sections.includes("mailbox");
+  // Working days are only needed for the mailbox's reply promise.
+  const workingCalendar = publishesMailbox ? readWorkingCalendar(ctx) : undefined;
+  const mailbox = workingCalendar
+    ? readMailbox(ctx, { site, calendar: workingCalendar, regionsByCode, counties })
+    : undefined;
   const privacyAllowlist = readPrivacyAllowlist(ctx);
-  const mailbox = readMailbox(ctx, { site, calendar: workingCalendar, regionsByCode, counties });
   if (options.scanForPersonalData) checkDataFilesForPersonalData(ctx, privacyAllowlist);
 
   ctx.checkReferences();

@@ -7,6 +7,14 @@ import type { DataIssue } from "./issues.ts";
 import { WHOLE_FILE } from "./issues.ts";
 
 /**
+ * The sections a site can publish. A city lists the ones it runs in `sections`; the data
+ * files of a listed section are required, and an unlisted section has no pages, links or
+ * downloads at all (rather than an empty page).
+ */
+export const SECTIONS = ["exposures", "mailbox", "indicators"] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/**
  * The site configuration (`site.json` in the data directory): everything that makes a site
  * one city's. Nothing in `src/` names a city; a second city is a second data directory.
  */
@@ -33,6 +41,11 @@ export const siteConfigSchema = z
     licence: z.object({ name: z.string().min(1), url: z.url() }),
     /** Working days within which a letter should be answered (书记信箱 reply promise). */
     replyPromiseWorkingDays: z.number().int().positive().default(10),
+    /** Sections this site publishes: exposures (环保曝光台), mailbox (书记信箱), indicators. */
+    sections: z
+      .array(z.enum(SECTIONS))
+      .default([])
+      .refine((list) => new Set(list).size === list.length, "有重复的板块"),
   })
   .strict();
 
@@ -56,6 +69,7 @@ const ALLOWED_BY_KEY: Readonly<Record<string, string>> = {
   "licence.name": "许可名称,如 CC BY 4.0",
   "licence.url": "许可文本的完整网址,以 https:// 开头",
   replyPromiseWorkingDays: "正整数(工作日数),不加引号,如 10",
+  sections: `本站开设的板块,写作数组,可选:${SECTIONS.join("、")}(环保曝光台、书记信箱、公开指标)`,
 };
 const ALLOWED_ELSEWHERE = "见 README 中 site.json 的说明";
 

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { DataContext } from "../data/context.ts";
 import { quote } from "../data/issues.ts";
 import { text } from "../data/fields.ts";
@@ -51,8 +53,12 @@ export function allowlistOf(values: Iterable<string>): PrivacyAllowlist {
 
 export const EMPTY_ALLOWLIST: PrivacyAllowlist = allowlistOf([]);
 
-/** Reads the allow list through the one data path, reporting two spellings of one number. */
+/**
+ * Reads the allow list through the one data path, reporting two spellings of one number.
+ * The file is optional: without it nothing is let through.
+ */
 export function readPrivacyAllowlist(ctx: DataContext): PrivacyAllowlist {
+  if (!existsSync(join(ctx.dataDir, privacyAllowlistTable.file))) return EMPTY_ALLOWLIST;
   const rows = ctx.read(privacyAllowlistTable);
   const firstLine = new Map<string, number>();
   for (const { line, row } of rows) {

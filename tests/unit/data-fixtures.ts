@@ -57,70 +57,9 @@ export function regionsCsv(...extraRows: string[]): string {
 
 export type DataFiles = Record<string, string | Uint8Array>;
 
-/** holidays.csv with the State Council's 2024 notice, the year of the fixtures' dates. */
-export const HOLIDAYS_2024 = csv([
-  "date,kind,name,notice_year",
-  "2024-01-01,休,元旦,2024",
-  ...["10", "11", "12", "13", "14", "15", "16", "17"].map((d) => `2024-02-${d},休,春节,2024`),
-  "2024-02-04,班,春节,2024",
-  "2024-02-18,班,春节,2024",
-  "2024-04-04,休,清明节,2024",
-  "2024-04-05,休,清明节,2024",
-  "2024-04-06,休,清明节,2024",
-  "2024-04-07,班,清明节,2024",
-  ...["01", "02", "03", "04", "05"].map((d) => `2024-05-${d},休,劳动节,2024`),
-  "2024-04-28,班,劳动节,2024",
-  "2024-05-11,班,劳动节,2024",
-  "2024-06-10,休,端午节,2024",
-  "2024-09-15,休,中秋节,2024",
-  "2024-09-16,休,中秋节,2024",
-  "2024-09-17,休,中秋节,2024",
-  "2024-09-14,班,中秋节,2024",
-  ...["01", "02", "03", "04", "05", "06", "07"].map((d) => `2024-10-${d},休,国庆节,2024`),
-  "2024-09-29,班,国庆节,2024",
-  "2024-10-12,班,国庆节,2024",
-]);
-
-/** letters.csv with one answered letter with consent and one unanswered without. */
-export const LETTERS = csv([
-  "id,received_on,mailbox_level,mailbox,region_code,topic,title,content,consent_to_publish,handled_by_principal,instruction_on,replied_on,reply_unit,reply,reply_identifies_person,status,satisfaction",
-  "SJ-2024-0001,2024-03-04,市,市委书记信箱,990100,交通,公交班次少,希望增加班次。,是,否,,2024-03-08,市交通运输局,已增加班次。,否,已办结,满意",
-  "SJ-2024-0002,2024-06-25,市,市委书记信箱,990100,其他,路灯不亮,请维修。,否,否,,,,,,待回复,",
-]);
-
-/**
- * The mailbox's files with their headers only: the smallest valid set, for tests about
- * other files that build a data directory of their own.
- */
-export const EMPTY_MAILBOX_FILES: DataFiles = {
-  "holidays.csv": csv(["date,kind,name,notice_year"]),
-  "letters.csv": csv([LETTERS.split("\n")[0] ?? ""]),
-  "privacy-allowlist.csv": csv(["value,reason"]),
-};
-
-/** The smallest valid set of indicator files: one sample source, one indicator, no values. */
-export const MINIMAL_INDICATOR_FILES: DataFiles = {
-  "indicator-sources.csv": csv([
-    "id,kind,publisher,title,author,date,url,note",
-    "sample,示例数据,测试,示例,,,,",
-  ]),
-  "indicators.csv": csv([
-    "id,name,group,unit,direction,target,definition,method_notes,source,place,city_total,numerator,denominator",
-    "fires,森林防火零火星,十零,起,零目标,,当月火情起数,,sample,,是,,",
-  ]),
-  "indicator-values.csv": csv(["indicator_id,region_code,period,value,qualifier,source,note"]),
-};
-
 /** The files of a valid dataset. */
 export function validFiles(): DataFiles {
-  return {
-    "site.json": siteJson(),
-    "regions.csv": regionsCsv(),
-    ...MINIMAL_INDICATOR_FILES,
-    "holidays.csv": HOLIDAYS_2024,
-    "letters.csv": LETTERS,
-    "privacy-allowlist.csv": csv(["value,reason"]),
-  };
+  return { "site.json": siteJson(), "regions.csv": regionsCsv() };
 }
 
 /** Writes the files into `<temporary root>/data/` and returns that data directory. */

@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/dataset.ts";
 import { DataValidationError, formatIssue } from "../../src/data/issues.ts";
 import { indicatorChartSpec, indicatorCsv } from "../../src/indicators/chart.ts";
-import { EMPTY_MAILBOX_FILES } from "./data-fixtures.ts";
 
 /**
  * Each test writes a tiny data directory: a city with two counties, one published source,
@@ -19,7 +18,15 @@ const SITE = {
   asOf: "2026-10-31",
   sample: true,
   licence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
+  sections: ["indicators"],
 };
+
+/** The indicators of a data directory whose site publishes them. */
+function indicatorsOf(dir: string) {
+  const indicators = loadDataset(dir).indicators;
+  if (!indicators) throw new Error(`${dir}: site.json does not list the indicators section`);
+  return indicators;
+}
 const REGIONS =
   "code,name,level,parent\n511100,乐山市,市,\n511102,市中区,县,511100\n511111,沙湾区,县,511100\n";
 const SOURCES = [
@@ -44,8 +51,6 @@ function dataDir(indicators: string[], values: string[], site: object = SITE): s
   writeFileSync(join(dir, "indicator-sources.csv"), `${SOURCES}\n`);
   writeFileSync(join(dir, "indicators.csv"), `${[INDICATOR_HEADER, ...indicators].join("\n")}\n`);
   writeFileSync(join(dir, "indicator-values.csv"), `${[VALUE_HEADER, ...values].join("\n")}\n`);
-  for (const [name, text] of Object.entries(EMPTY_MAILBOX_FILES))
-    writeFileSync(join(dir, name), text);
   return dir;
 }
 
@@ -76,7 +81,7 @@ describe("indicator data", () => {
       "plans-done,,2021,432,,paper,",
       "plans-rate,,2021,34.6,,paper,",
     ]);
-    const rate = loadDataset(dir).indicators.byId.get("plans-rate");
+    const rate = indicatorsOf(dir).byId.get("plans-rate");
     expect(rate?.latest?.value).toBe(34.62);
     expect(rate?.latest?.rate).toEqual({ numerator: 432, denominator: 1248, stated: 34.6 });
   });
@@ -94,7 +99,7 @@ describe("indicator data", () => {
 
   it("computes a rate the source did not state, and marks it computed", () => {
     const dir = dataDir(PLANS, ["plans,,2021,2856,,paper,", "plans-done,,2021,908,,paper,"]);
-    const rate = loadDataset(dir).indicators.byId.get("plans-rate");
+    const rate = indicatorsOf(dir).byId.get("plans-rate");
     expect(rate?.latest?.value).toBe(31.79);
     expect(rate?.latest?.origin).toBe("computed");
   });
@@ -106,7 +111,7 @@ describe("indicator data", () => {
       "plans-rate,,2021,10,,paper,",
     ]);
     expect(problems(dir)).toEqual([]);
-    expect(loadDataset(dir).indicators.byId.get("plans-rate")?.latest?.rate).toBeUndefined();
+    expect(indicatorsOf(dir).byId.get("plans-rate")?.latest?.rate).toBeUndefined();
   });
 
   it("rejects a value for an unknown indicator", () => {
@@ -146,7 +151,7 @@ describe("indicator data", () => {
         "fires,511111,2026-10,0,,sample,",
       ],
     );
-    const fires = loadDataset(dir).indicators.byId.get("fires");
+    const fires = indicatorsOf(dir).byId.get("fires");
     expect(fires?.headline.observations.map((o) => o.value)).toEqual([undefined, 0]);
     expect(fires?.zero?.state).toBe("zero");
     expect(fires?.zero?.lastNonZero?.period.code).toBe("2026-09");
@@ -156,7 +161,7 @@ describe("indicator data", () => {
 
   it("counts a county with no rows at all as no data in every month", () => {
     const dir = dataDir([ZERO], ["fires,511102,2026-10,0,,sample,"]);
-    const fires = loadDataset(dir).indicators.byId.get("fires");
+    const fires = indicatorsOf(dir).byId.get("fires");
     expect(fires?.zero?.state).toBe("partial");
     expect(fires?.headline.observations[0]?.value).toBeUndefined();
   });
@@ -215,7 +220,7 @@ describe("indicator downloads", () => {
         "petitions,511100,2018,3000,余,paper,",
       ],
     );
-    const figures = loadDataset(dir).indicators.byId.get("petitions");
+    const figures = indicatorsOf(dir).byId.get("petitions");
     if (!figures) throw new Error("fixture indicator missing");
     const csv = indicatorCsv(figures);
     expect(csv.startsWith("\uFEFFperiod,period_label,place,region_code,value,qualifier,")).toBe(
@@ -233,7 +238,7 @@ describe("indicator downloads", () => {
 });
 
 describe("the committed indicator data", () => {
-  const { indicators } = loadDataset("data");
+  const indicators = indicatorsOf("data");
 
   it("has the ten zero targets on one board", () => {
     const board = indicators.groups.filter((group) => group.zeroBoard);

@@ -6,7 +6,7 @@
 
 /** One category on the x axis: a period, a county, a status. */
 export interface ChartCategory {
-  /** Machine key, e.g. `2024-03` or `511102`; the first column of the CSV download. */
+  /** Machine key, e.g. `2024-03` or a region code; the first column of the CSV download. */
   key: string;
   /** What a reader sees, e.g. `2024年3月`. */
   label: string;

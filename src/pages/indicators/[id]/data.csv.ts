@@ -5,7 +5,7 @@ import type { IndicatorFigures } from "../../../indicators/model.ts";
 
 /** `/indicators/<id>/data.csv`: exactly the plotted data, UTF-8 with BOM. */
 export const getStaticPaths = (() =>
-  getDataset().indicators.indicators.map((figures) => ({
+  (getDataset().indicators?.indicators ?? []).map((figures) => ({
     params: { id: figures.indicator.id },
     props: { figures },
   }))) satisfies GetStaticPaths;

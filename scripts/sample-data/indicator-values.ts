@@ -1,7 +1,7 @@
 // Writes the demo site's sample values for the 十零 indicators into data/indicator-values.csv:
 // one value per county per month, mostly 0, with rare events and rare gaps (no data), from a
 // fixed seed so the committed file is reproducible. Published figures (rows whose source is
-// not the sample source) are kept as they are. Run: `npx node scripts/generate-sample-indicator-values.ts`.
+// not the sample source) are kept as they are. Run: `npx node scripts/sample-data/indicator-values.ts`.
 import { readFileSync, writeFileSync } from "node:fs";
 import Papa from "papaparse";
 
