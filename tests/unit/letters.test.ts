@@ -14,6 +14,8 @@ import { replyTiming } from "../../src/registers/letters/timing.ts";
 
 const calendar = readWorkingCalendar(new DataContext("data", "data", "2026-10-31"));
 const dataset = loadDataset("data");
+const mailbox = dataset.mailbox;
+if (!mailbox) throw new Error("the demo site lists the mailbox section");
 
 const row: LetterRow = {
   id: "SJ-2024-0001",
@@ -74,7 +76,7 @@ describe("the public projection", () => {
   });
 
   test("no public letter of the dataset carries a title unless its writer consented", () => {
-    for (const letter of dataset.mailbox.letters) {
+    for (const letter of mailbox.letters) {
       expect("title" in letter).toBe(letter.consent);
       expect("content" in letter).toBe(letter.consent);
     }
@@ -131,8 +133,8 @@ describe("statistics", () => {
   });
 
   test("the totals of the sample data add up", () => {
-    const { total, byLevel, byYear, overdue } = dataset.mailbox.statistics;
-    expect(total.received).toBe(dataset.mailbox.letters.length);
+    const { total, byLevel, byYear, overdue } = mailbox.statistics;
+    expect(total.received).toBe(mailbox.letters.length);
     expect(total.replied + total.pending).toBe(total.received);
     expect(total.repliedWithinPromise + total.repliedLate).toBe(total.replied);
     expect(byLevel.reduce((sum, group) => sum + group.received, 0)).toBe(total.received);
@@ -144,7 +146,7 @@ describe("statistics", () => {
 });
 
 describe("the sample data", () => {
-  const letters = dataset.mailbox.letters;
+  const letters = mailbox.letters;
   test("has at least 200 letters over several years, all three levels and every county", () => {
     expect(letters.length).toBeGreaterThanOrEqual(200);
     expect(new Set(letters.map((letter) => letter.year)).size).toBeGreaterThanOrEqual(4);
@@ -166,6 +168,35 @@ describe("the sample data", () => {
     expect(count((letter) => letter.instructionOn !== undefined)).toBeGreaterThan(0);
     expect(count((letter) => letter.satisfaction !== undefined)).toBeGreaterThan(0);
     expect(count((letter) => !letter.consent && letter.replyWithheld)).toBeGreaterThan(0);
+  });
+});
+
+describe("the mailbox section", () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  function siteWith(sections: string[]): string {
+    const dir = mkdtempSync(join(tmpdir(), "gongshi-sections-"));
+    dirs.push(dir);
+    writeFileSync(join(dir, "site.json"), JSON.stringify({ ...dataset.site, sections }));
+    writeFileSync(
+      join(dir, "regions.csv"),
+      "code,name,level,parent\n511100,乐山市,市,\n511123,犍为县,县,511100\n",
+    );
+    return dir;
+  }
+
+  test("a site without the mailbox needs neither letters.csv nor holidays.csv", () => {
+    const loaded = loadDataset(siteWith([]));
+    expect(loaded.mailbox).toBeUndefined();
+    expect(loaded.workingCalendar).toBeUndefined();
+  });
+
+  test("a site with the mailbox must have both files", () => {
+    expect(() => loadDataset(siteWith(["mailbox"]))).toThrow(
+      /holidays\.csv:1 \(文件\): 文件不存在[\s\S]*letters\.csv:1 \(文件\): 文件不存在/,
+    );
   });
 });
 
