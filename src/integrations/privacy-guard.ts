@@ -1,9 +1,8 @@
-import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { getDataset } from "../data/dataset.ts";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { isAbsolute, join, relative } from "node:path";
 import { formatFinding, scanBuildOutput } from "../privacy/build-output.ts";
 import { pagefindOwnFiles } from "../privacy/vendor.ts";
 
@@ -22,7 +21,10 @@ export function privacyGuard(): AstroIntegration {
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/[\\/]+$/, "");
-        const display = relative(process.cwd(), outDir).split("\\").join("/") || ".";
+        // Named as in the repository (`dist/…`), or by full path when built elsewhere.
+        const rel = relative(process.cwd(), outDir);
+        const display =
+          rel.startsWith("..") || isAbsolute(rel) ? outDir : rel.split("\\").join("/") || ".";
         const started = performance.now();
         // Pagefind's own files are only worth recognising when a search index was written.
         const searchIndexed = existsSync(join(outDir, "pagefind", "pagefind-entry.json"));

@@ -6,6 +6,13 @@ import { defineTable } from "../../data/table.ts";
 export const MAILBOX_LEVELS = ["市", "县", "乡"] as const;
 export type MailboxLevel = (typeof MAILBOX_LEVELS)[number];
 
+/** The levels as groups of mailboxes, for headings and tables. */
+export const MAILBOX_LEVEL_NAMES: Record<MailboxLevel, string> = {
+  市: "市级信箱",
+  县: "县级信箱",
+  乡: "乡镇信箱",
+};
+
 /** What the letter is about. A closed list so that counts by topic add up. */
 export const LETTER_TOPICS = [
   "城建",

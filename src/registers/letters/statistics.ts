@@ -1,6 +1,6 @@
 import type { IsoDate } from "../../data/dates.ts";
 import type { PublicLetter } from "./public.ts";
-import { MAILBOX_LEVELS } from "./schema.ts";
+import { MAILBOX_LEVEL_NAMES, MAILBOX_LEVELS } from "./schema.ts";
 import type { Satisfaction } from "./schema.ts";
 
 /**
@@ -18,7 +18,7 @@ export interface TimeSummary {
 }
 
 export interface LetterGroupStatistics {
-  /** What the group is, e.g. 县 or 市住房城乡建设局; `全部` for the total. */
+  /** What the group is, e.g. 县级信箱, 2024 or 市住房城乡建设局; `全部` for the total. */
   label: string;
   received: number;
   /** Answered (已回复 or 已办结). */
@@ -134,7 +134,7 @@ export function letterStatistics(
     promiseWorkingDays: options.promiseWorkingDays,
     total: groupStatistics("全部", letters),
     byLevel: MAILBOX_LEVELS.filter((level) => levels.has(level)).map((level) =>
-      groupStatistics(level, levels.get(level) ?? []),
+      groupStatistics(MAILBOX_LEVEL_NAMES[level], levels.get(level) ?? []),
     ),
     byUnit: [...units]
       .map(([unit, group]) => groupStatistics(unit, group))
