@@ -1,5 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
@@ -64,7 +72,10 @@ beforeAll(() => {
   outDir = join(root, "dist");
   cpSync(resolve("data"), data, { recursive: true });
   const file = join(data, "letters.csv");
-  const parsed = Papa.parse<LetterCells>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<LetterCells>(readFileSync(file, "utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  });
   const rows = parsed.data;
   const withheld = rows.filter((row) => row["consent_to_publish"] === "否");
   const answered = withheld.filter((row) => row["reply"] !== "").slice(0, 3);
@@ -90,7 +101,12 @@ beforeAll(() => {
   consented["content"] = `${consented["content"] ?? ""} 来信人身份证号 ${CONSENTED_ID}`;
   writeFileSync(file, Papa.unparse(rows, { newline: "\n" }) + "\n");
 
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", GONGSHI_DATA_DIR: data, GONGSHI_OUT_DIR: outDir };
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: "1",
+    GONGSHI_DATA_DIR: data,
+    GONGSHI_OUT_DIR: outDir,
+  };
   const run = (args: string[]) => {
     const result = spawnSync("npx", args, { encoding: "utf8", env });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -104,7 +120,8 @@ afterAll(() => {
 });
 
 const escape = (text: string) => text.replaceAll(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const mask = (value: string) => `${value.slice(0, 3)}${"*".repeat(value.length - 5)}${value.slice(-2)}`;
+const mask = (value: string) =>
+  `${value.slice(0, 3)}${"*".repeat(value.length - 5)}${value.slice(-2)}`;
 
 /** Every built file's text, compressed files unpacked the way the guard unpacks them. */
 function builtTexts(): { path: string; text: string }[] {
@@ -114,7 +131,11 @@ function builtTexts(): { path: string; text: string }[] {
       const path = join(entry.parentPath, entry.name);
       const bytes = readFileSync(path);
       const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
-      const data = gzip ? gunzipSync(bytes) : path.endsWith(".br") ? brotliDecompressSync(bytes) : bytes;
+      const data = gzip
+        ? gunzipSync(bytes)
+        : path.endsWith(".br")
+          ? brotliDecompressSync(bytes)
+          : bytes;
       return { path: relative(outDir, path), text: foldForDetection(data.toString("utf8")) };
     });
 }
@@ -122,11 +143,15 @@ function builtTexts(): { path: string; text: string }[] {
 describe("privacy canaries", () => {
   test("npm run validate names every planted number by file, line and column, masked", () => {
     expect(validate.status).not.toBe(0);
-    const hits = validate.output.split("\n").filter((line) => line.includes("letters.csv:") && line.includes("含有疑似"));
+    const hits = validate.output
+      .split("\n")
+      .filter((line) => line.includes("letters.csv:") && line.includes("含有疑似"));
     // Per withheld letter: one in the title, nine in the content, nine in the reply if any.
     expect(hits.length).toBe(withheldIds.length * 10 + 3 * 9 + 1);
     expect(validate.output).toMatch(/letters\.csv:\d+ title: 含有疑似身份证号 330\*{13}\d[\dX] \(/);
-    expect(validate.output).toMatch(/letters\.csv:\d+ reply: 含有疑似电子邮箱 c\*\*\*@e\*\*\*\.org \(/);
+    expect(validate.output).toMatch(
+      /letters\.csv:\d+ reply: 含有疑似电子邮箱 c\*\*\*@e\*\*\*\.org \(/,
+    );
     for (const canary of CANARIES) expect(validate.output).not.toContain(canary.find);
   });
 
@@ -144,7 +169,9 @@ describe("privacy canaries", () => {
     for (const id of [...withheldIds, consentedId]) {
       expect(existsSync(join(outDir, "mailbox", id, "index.html"))).toBe(true);
     }
-    expect(readFileSync(join(outDir, "mailbox", consentedId, "index.html"), "utf8")).toContain(CONSENTED_ID);
+    expect(readFileSync(join(outDir, "mailbox", consentedId, "index.html"), "utf8")).toContain(
+      CONSENTED_ID,
+    );
   });
 
   test("no canary and no withheld title, content or reply reaches any built file", () => {
