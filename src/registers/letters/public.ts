@@ -1,5 +1,6 @@
 import type { IsoDate } from "../../data/dates.ts";
-import type { LetterRow, LetterStatus, LetterTopic, MailboxLevel, Satisfaction } from "./schema.ts";
+import type { LetterRow } from "./schema.ts";
+import type { LetterStatus, LetterTopic, MailboxLevel, Satisfaction } from "./vocabulary.ts";
 import type { ReplyTiming } from "./timing.ts";
 
 /**

@@ -1,47 +1,7 @@
 import { choice, date, id, regionCode, text, yesNo } from "../../data/fields.ts";
 import type { RowOf } from "../../data/fields.ts";
 import { defineTable } from "../../data/table.ts";
-
-/** Which secretary's mailbox received the letter: the city's, a county's, or a township's. */
-export const MAILBOX_LEVELS = ["市", "县", "乡"] as const;
-export type MailboxLevel = (typeof MAILBOX_LEVELS)[number];
-
-/** The levels as groups of mailboxes, for headings and tables. */
-export const MAILBOX_LEVEL_NAMES: Record<MailboxLevel, string> = {
-  市: "市级信箱",
-  县: "县级信箱",
-  乡: "乡镇信箱",
-};
-
-/** What the letter is about. A closed list so that counts by topic add up. */
-export const LETTER_TOPICS = [
-  "城建",
-  "环保",
-  "教育",
-  "医疗",
-  "社保",
-  "交通",
-  "农业农村",
-  "政务服务",
-  "住房",
-  "其他",
-] as const;
-export type LetterTopic = (typeof LETTER_TOPICS)[number];
-
-/** 待回复 → 已回复 → 已办结; see `LETTER_STATUS_MEANINGS`. */
-export const LETTER_STATUSES = ["待回复", "已回复", "已办结"] as const;
-export type LetterStatus = (typeof LETTER_STATUSES)[number];
-
-/** What each status word means, shown on the register's pages. */
-export const LETTER_STATUS_MEANINGS: Record<LetterStatus, string> = {
-  待回复: "信件已受理,还没有书面答复。",
-  已回复: "已书面答复来信人;答复中承诺的事项可能仍在办理。",
-  已办结: "已答复,答复中承诺的事项也已办完,信件归档。",
-};
-
-/** The writer's rating of the reply, when the mailbox asked for one. */
-export const SATISFACTION_LEVELS = ["满意", "基本满意", "不满意"] as const;
-export type Satisfaction = (typeof SATISFACTION_LEVELS)[number];
+import { letterStatuses, letterTopics, mailboxLevels, satisfactionLevels } from "./vocabulary.ts";
 
 const ID_PATTERN = /^SJ-\d{4}-\d{4,6}$/;
 
@@ -65,7 +25,7 @@ export const lettersTable = defineTable({
     /** Day the mailbox received the letter; reply time is counted from it. */
     received_on: date({ doc: "信箱收到来信的日期;答复用时从这一天起算" }),
     /** 市: the city party secretary's mailbox; 县: a county-level one; 乡: a township's. */
-    mailbox_level: choice(MAILBOX_LEVELS, {
+    mailbox_level: choice(mailboxLevels.values, {
       doc: "信箱层级:市(市委书记信箱)、县(区、县、县级市委书记信箱)、乡(乡镇党委书记信箱)",
     }),
     /** The mailbox's name as published, e.g. 市委书记信箱, 犍为县委书记信箱, 罗城镇党委书记信箱. */
@@ -76,7 +36,7 @@ export const lettersTable = defineTable({
     /** The county-level division the letter concerns; the city's own code for city-wide matters. */
     region_code: regionCode({ doc: "来信涉及的县级区划代码;涉及全市的填本市代码" }),
     /** Subject area, from the closed list. */
-    topic: choice(LETTER_TOPICS, { doc: "来信主题" }),
+    topic: choice(letterTopics.values, { doc: "来信主题" }),
     /** The letter's subject line. Published only with the writer's consent. */
     title: text({ doc: "来信标题;只有来信人同意公开时才发布", max: 80 }),
     /** The letter's text, with the writer's name, address and numbers already removed. Published only with consent. */
@@ -111,11 +71,11 @@ export const lettersTable = defineTable({
       required: false,
     }),
     /** 待回复, 已回复 or 已办结 (see the meanings on the register page). */
-    status: choice(LETTER_STATUSES, {
+    status: choice(letterStatuses.values, {
       doc: "办理状态:待回复、已回复(已答复,事项可能仍在办)、已办结(事项已办完)",
     }),
     /** The writer's rating of the reply, where the mailbox collected one; empty when not asked. */
-    satisfaction: choice(SATISFACTION_LEVELS, {
+    satisfaction: choice(satisfactionLevels.values, {
       doc: "来信人对答复的评价;没有回访的留空",
       required: false,
     }),

@@ -1,7 +1,7 @@
 import type { IsoDate } from "../../data/dates.ts";
 import type { PublicLetter } from "./public.ts";
-import { MAILBOX_LEVEL_NAMES, MAILBOX_LEVELS } from "./schema.ts";
-import type { Satisfaction } from "./schema.ts";
+import { MAILBOX_LEVEL_NAMES, mailboxLevels } from "./vocabulary.ts";
+import type { Satisfaction } from "./vocabulary.ts";
 
 /**
  * Reply-time statistics of the mailbox. Computed from public letters only, which shows they
@@ -133,9 +133,9 @@ export function letterStatistics(
     asOf: options.asOf,
     promiseWorkingDays: options.promiseWorkingDays,
     total: groupStatistics("全部", letters),
-    byLevel: MAILBOX_LEVELS.filter((level) => levels.has(level)).map((level) =>
-      groupStatistics(MAILBOX_LEVEL_NAMES[level], levels.get(level) ?? []),
-    ),
+    byLevel: mailboxLevels.values
+      .filter((level) => levels.has(level))
+      .map((level) => groupStatistics(MAILBOX_LEVEL_NAMES[level], levels.get(level) ?? [])),
     byUnit: [...units]
       .map(([unit, group]) => groupStatistics(unit, group))
       .sort((a, b) => b.received - a.received || a.label.localeCompare(b.label, "zh-CN")),
