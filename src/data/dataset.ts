@@ -14,6 +14,8 @@ import { readMailbox } from "../registers/letters/load.ts";
 import type { Mailbox } from "../registers/letters/load.ts";
 import { readIndicators } from "../indicators/load.ts";
 import type { IndicatorData } from "../indicators/model.ts";
+import { loadExposures } from "../registers/exposures/load.ts";
+import type { ExposureRegister } from "../registers/exposures/load.ts";
 
 /**
  * Everything the site is built from, validated and derived. Pages and collections read
@@ -28,6 +30,8 @@ export interface Dataset {
   regionsByCode: ReadonlyMap<string, Region>;
   /** Indicators (十零 and published figures); undefined when the site does not publish them. */
   indicators: IndicatorData | undefined;
+  /** 环保曝光台 (exposed environmental problems); undefined when the site does not run it. */
+  exposures: ExposureRegister | undefined;
   /** Working days per the State Council's holiday notices (holidays.csv); read for the mailbox. */
   workingCalendar: WorkingCalendar | undefined;
   /** Numbers the privacy guard lets through (privacy-allowlist.csv). */
@@ -121,6 +125,10 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
   const indicators = site.sections.includes("indicators")
     ? readIndicators(ctx, { site, counties, regionsByCode })
     : undefined;
+  const exposures = site.sections.includes("exposures")
+    ? loadExposures(ctx, { counties, regionsByCode })
+    : undefined;
+
   const publishesMailbox = site.sections.includes("mailbox");
   // Working days are only needed for the mailbox's reply promise.
   const workingCalendar = publishesMailbox ? readWorkingCalendar(ctx) : undefined;
@@ -138,6 +146,7 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
     counties,
     regionsByCode,
     indicators,
+    exposures,
     workingCalendar,
     privacyAllowlist,
     mailbox,
