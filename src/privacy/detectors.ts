@@ -21,7 +21,7 @@ export type PersonalDataKind = keyof typeof PERSONAL_DATA_KINDS;
 /** One piece of personal data found in a text. */
 export interface PersonalDataHit {
   kind: PersonalDataKind;
-  /** Offset and length in the original text (folding keeps offsets). */
+  /** Offset and length in the original text. */
   index: number;
   length: number;
   /**
@@ -169,7 +169,7 @@ export function maskValue(kind: PersonalDataKind, value: string): string {
 
 /** Every piece of personal data in `text`, in text order, overlapping matches resolved. */
 export function findPersonalData(text: string): PersonalDataHit[] {
-  const folded = foldForDetection(text);
+  const { text: folded, offsets } = foldForDetection(text);
   const candidates: PersonalDataHit[] = [];
   for (const detector of DETECTORS) {
     const pattern = new RegExp(detector.pattern.source, detector.pattern.flags);
@@ -211,7 +211,14 @@ export function findPersonalData(text: string): PersonalDataHit[] {
     );
     if (!overlaps) kept.push(candidate);
   }
-  return kept.sort((a, b) => a.index - b.index);
+  // Back from folded to original offsets (folding drops invisible characters).
+  return kept
+    .sort((a, b) => a.index - b.index)
+    .map((hit) => {
+      const start = offsets[hit.index] ?? hit.index;
+      const end = (offsets[hit.index + hit.length - 1] ?? hit.index + hit.length - 1) + 1;
+      return { ...hit, index: start, length: end - start };
+    });
 }
 
 /**

@@ -14,7 +14,10 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { idCheckCharacter, passesLuhn } from "../../src/privacy/checksums.ts";
-import { foldForDetection } from "../../src/privacy/fold.ts";
+import { foldedText } from "../../src/privacy/fold.ts";
+import { EMPTY_ALLOWLIST } from "../../src/privacy/allowlist.ts";
+import { scanBuildOutput } from "../../src/privacy/build-output.ts";
+import { pagefindOwnFiles } from "../../src/privacy/vendor.ts";
 
 // Canaries of every kind the guard knows, planted in a copy of the demo data (never in the
 // committed files): in the title, content and reply of letters whose writers did not
@@ -113,6 +116,13 @@ beforeAll(() => {
   };
   validate = run(["node", "scripts/validate.ts"]);
   build = run(["astro", "build"]);
+  // Until the site's own search integration indexes during the build, index the output
+  // here the way it will (Pagefind over the pages' data-pagefind-body), so the search
+  // fragments are part of what is checked.
+  if (!existsSync(join(outDir, "pagefind"))) {
+    const indexing = run(["pagefind", "--site", outDir]);
+    if (indexing.status !== 0) throw new Error(`pagefind failed:\n${indexing.output}`);
+  }
 }, 600_000);
 
 afterAll(() => {
@@ -123,7 +133,11 @@ const escape = (text: string) => text.replaceAll(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const mask = (value: string) =>
   `${value.slice(0, 3)}${"*".repeat(value.length - 5)}${value.slice(-2)}`;
 
-/** Every built file's text, compressed files unpacked the way the guard unpacks them. */
+/**
+ * Every built file's text, compressed files unpacked the way the guard unpacks them, and
+ * folded (full-width digits to ASCII, zero-width spaces dropped: Pagefind's Chinese
+ * segmentation writes one between every two words of a fragment).
+ */
 function builtTexts(): { path: string; text: string }[] {
   return readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -136,7 +150,7 @@ function builtTexts(): { path: string; text: string }[] {
         : path.endsWith(".br")
           ? brotliDecompressSync(bytes)
           : bytes;
-      return { path: relative(outDir, path), text: foldForDetection(data.toString("utf8")) };
+      return { path: relative(outDir, path), text: foldedText(data.toString("utf8")) };
     });
 }
 
@@ -165,12 +179,40 @@ describe("privacy canaries", () => {
     expect(build.output).not.toContain(CONSENTED_ID);
   });
 
-  test("the pages were built, so the search below is not vacuous", () => {
+  test("the pages and the search index were built, so the search below is not vacuous", () => {
+    expect(readdirSync(join(outDir, "pagefind", "fragment")).length).toBeGreaterThan(
+      withheldIds.length,
+    );
     for (const id of [...withheldIds, consentedId]) {
       expect(existsSync(join(outDir, "mailbox", id, "index.html"))).toBe(true);
     }
     expect(readFileSync(join(outDir, "mailbox", consentedId, "index.html"), "utf8")).toContain(
       CONSENTED_ID,
+    );
+  });
+
+  test("the guard finds the consented letter's ID in its search fragment too", async () => {
+    const scan = await scanBuildOutput(outDir, EMPTY_ALLOWLIST, "dist", await pagefindOwnFiles());
+    const fragments = scan.findings.filter((finding) => finding.path.endsWith(".pf_fragment"));
+    expect(fragments.map((finding) => `${finding.unpacked ?? ""} ${finding.what}`)).toEqual([
+      `gzip 身份证号 ${mask(CONSENTED_ID)}`,
+    ]);
+    // Nothing else but the consented letter's own page, JSON, the CSV download, and the
+    // search index (its fragment, and the index chunk holding the number as a word).
+    expect(
+      new Set(
+        scan.findings.map((finding) =>
+          finding.path.replace(/pagefind\/(fragment|index)\/.*/, "pagefind/$1/…"),
+        ),
+      ),
+    ).toEqual(
+      new Set([
+        `dist/mailbox/${consentedId}/index.html`,
+        `dist/mailbox/${consentedId}.json`,
+        "dist/data/letters.csv",
+        "dist/pagefind/fragment/…",
+        "dist/pagefind/index/…",
+      ]),
     );
   });
 

@@ -59,6 +59,19 @@ describe("finds personal data however it is typed", () => {
     ],
     ["e-mail", "邮箱 zhang.san_88@example.com.cn 。", "email"],
     ["e-mail with a full-width at sign", "邮箱 someone＠example.org", "email"],
+    // Pagefind's Chinese segmentation writes a zero-width space between words in fragments.
+    ["mobile as a Pagefind fragment writes it", "电话 \u200b139 \u200b1234 \u200b5678", "mobile"],
+    [
+      "e-mail as a Pagefind fragment writes it",
+      "邮箱 \u200bcanary\u200b@\u200bexample.org",
+      "email",
+    ],
+    [
+      "ID split by zero-width spaces",
+      `证件\u200b${ID.slice(0, 6)}\u200b${ID.slice(6)}`,
+      "citizenId",
+    ],
+    ["mobile split by soft hyphens and a word joiner", "138\u00ad0013\u20608000", "mobile"],
   ] as const)("%s", (_name, text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });
@@ -84,6 +97,14 @@ describe("leaves ordinary numbers alone", () => {
   ])("%s", (_name, text) => {
     expect(findPersonalData(text)).toEqual([]);
   });
+});
+
+test("locates a hit in the original text when invisible characters were dropped", () => {
+  const text = "电话 \u200b139 \u200b1234 \u200b5678 完";
+  const [hit] = findPersonalData(text);
+  expect(text.slice(hit?.index, (hit?.index ?? 0) + (hit?.length ?? 0))).toBe(
+    "139 \u200b1234 \u200b5678",
+  );
 });
 
 describe("masks what it reports", () => {
