@@ -6,7 +6,7 @@
  *   and no-break spaces become a space; the many dash characters become `-`.
  * - Invisible characters are dropped: zero-width space and joiners, word joiner, soft hyphen,
  *   byte-order mark. Pagefind's Chinese segmentation puts a zero-width space between the
- *   words of every fragment it writes (`139 ​1234 ​5678`, `name​@​example.org`), and the same
+ *   words of every fragment it writes (`139 1234 5678`, `name@example.org`), and the same
  *   characters can hide a number in pasted text.
  *
  * `offsets[i]` is the offset in the original text of folded unit `i`, so a match in the
