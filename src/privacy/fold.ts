@@ -6,7 +6,8 @@
  *   and no-break spaces become a space; the many dash characters become `-`.
  * - Invisible characters are dropped: zero-width space and joiners, word joiner, soft hyphen,
  *   byte-order mark. Pagefind's Chinese segmentation puts a zero-width space between the
- *   words of every fragment it writes (`139 1234 5678`, `name@example.org`), and the same
+ *   words of every fragment it writes (U+200B before `1234` and `5678` in `139 1234 5678`,
+ *   on both sides of the `@` of an address), and the same
  *   characters can hide a number in pasted text.
  *
  * `offsets[i]` is the offset in the original text of folded unit `i`, so a match in the
