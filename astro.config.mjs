@@ -7,6 +7,7 @@ import { readSiteConfig } from "./src/data/site-config.ts";
 import { formatIssue } from "./src/data/issues.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
 import { buildPhases } from "./src/integrations/build-phases.ts";
+import { privacyGuard } from "./src/integrations/privacy-guard.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { proseCheckPlugin } from "./src/prose/check.ts";
 import { proseChecks } from "./src/prose/components.ts";
@@ -22,11 +23,14 @@ export default defineConfig({
   site: config.site.siteUrl,
   outDir: process.env["GONGSHI_OUT_DIR"] ?? "./dist",
   trailingSlash: "always",
+  // privacyGuard() scans everything the other integrations wrote in astro:build:done
+  // (Astro runs those hooks in this order), so it stays last, after search indexing.
   integrations: [
     buildPhases(),
     mdx(),
     securityHeaders(),
     sitemap({ siteUrl: config.site.siteUrl, lastmod: config.site.asOf }),
+    privacyGuard(),
   ],
   markdown: {
     // MDX prose quotes the data through <Figure> and <TableColumns>; an unknown name fails
