@@ -1,6 +1,9 @@
 import type { Column } from "./fields.ts";
 import { regionsTable } from "./regions.ts";
 import { exposuresTable, exposureUpdatesTable } from "../registers/exposures/schema.ts";
+import { lettersTable } from "../registers/letters/schema.ts";
+import { privacyAllowlistTable } from "../privacy/allowlist.ts";
+import { holidaysTable } from "./workdays.ts";
 import {
   indicatorSourcesTable,
   indicatorsTable,
@@ -36,6 +39,9 @@ export const dataTables: readonly TableDescription[] = [
   regionsTable,
   exposuresTable,
   exposureUpdatesTable,
+  lettersTable,
+  holidaysTable,
+  privacyAllowlistTable,
   indicatorsTable,
   indicatorValuesTable,
   indicatorSourcesTable,

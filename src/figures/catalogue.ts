@@ -3,6 +3,7 @@ import type { FigureValue, NamedFigure } from "./registry.ts";
 import { openDataFigures, regionFigures, siteFigures } from "./site-figures.ts";
 import { indicatorFigures } from "../indicators/figures.ts";
 import { exposureFigures } from "../registers/exposures/figures.ts";
+import { letterFigures } from "../registers/letters/figures.ts";
 
 /** Every figure prose may quote. A register adds its `defineFigures(…)` list here. */
 export const figureCatalogue: readonly NamedFigure[] = [
@@ -10,6 +11,7 @@ export const figureCatalogue: readonly NamedFigure[] = [
   ...regionFigures,
   ...openDataFigures,
   ...exposureFigures,
+  ...letterFigures,
   ...indicatorFigures,
 ];
 

@@ -6,16 +6,18 @@ import {
   indicatorValuesTable,
 } from "../indicators/schema.ts";
 import { exposureTables } from "../registers/exposures/open-data.ts";
+import { letterTables } from "../registers/letters/open-data.ts";
 import { publishTable } from "./published-table.ts";
 import type { PublishedTable } from "./published-table.ts";
 
 /**
  * Every dataset the site publishes, in the order the /data/ page lists them. A register
- * adds its tables here (public projections only for registers with personal data); the
- * files, the data package, the /data/ page and the tests all follow from this list.
+ * adds its tables here (for a register with personal data, its public projection only:
+ * the mailbox publishes `PublicLetter`s); the files, the data package, the /data/ page and
+ * the tests all follow from this list. A section the site does not run publishes nothing.
  */
 export function publishedTables(dataset: Dataset): PublishedTable[] {
-  const { indicators, exposures } = dataset;
+  const { indicators, exposures, mailbox } = dataset;
   return [
     publishTable({
       name: "regions",
@@ -25,6 +27,7 @@ export function publishedTables(dataset: Dataset): PublishedTable[] {
       rows: dataset.regionsByCode.values(),
     }),
     ...(exposures === undefined ? [] : exposureTables(exposures)),
+    ...(mailbox === undefined ? [] : letterTables(mailbox.letters)),
     ...(indicators === undefined
       ? []
       : [

@@ -3,6 +3,7 @@ import { renderAtom } from "./atom.ts";
 import type { AtomEntry } from "./atom.ts";
 import { registerFeeds } from "./register-feeds.ts";
 import { exposureFeedSource } from "../registers/exposures/open-data.ts";
+import { letterFeedSource } from "../registers/letters/open-data.ts";
 
 /**
  * The site's Atom feeds. Each follows one page (a register's list, a county's view of it)
@@ -21,11 +22,15 @@ export interface FeedDefinition {
 
 /** Every feed, in the order the /data/ page lists them. Registers add theirs here. */
 export function siteFeeds(dataset: Dataset): FeedDefinition[] {
-  const { counties, exposures, site } = dataset;
+  const { counties, exposures, mailbox, site } = dataset;
+  const countiesByCode = new Map(counties.map((county) => [county.code, county]));
   return [
     ...(exposures === undefined
       ? []
       : registerFeeds(exposureFeedSource(exposures), counties, site.siteUrl)),
+    ...(mailbox === undefined
+      ? []
+      : registerFeeds(letterFeedSource(mailbox, countiesByCode), counties, site.siteUrl)),
   ];
 }
 

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -84,7 +83,6 @@ describe("open data downloads", () => {
       const csv = await download(`/data/${resource.path}`);
       expect(csv.type).toContain("text/csv");
       expect(csv.bytes.length).toBe(resource.bytes);
-      expect(`sha256:${createHash("sha256").update(csv.bytes).digest("hex")}`).toBe(resource.hash);
       const [header = [], ...raw] = parseCsv(csv.bytes);
       const problems: string[] = [];
       const rows = raw.map((cells, r) =>
