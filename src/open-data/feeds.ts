@@ -13,6 +13,8 @@ import { letterFeedSource } from "../registers/letters/open-data.ts";
 export interface FeedDefinition {
   /** Site path of the feed, e.g. `/feeds/exposures.xml`. A public contract. */
   path: string;
+  /** What /data/ lists the feed under: its register's name. */
+  group: string;
   title: string;
   subtitle: string;
   /** Site path of the page the feed follows, e.g. `/exposures/`. */

@@ -125,6 +125,7 @@ export function registerFeeds(
   const feeds: FeedDefinition[] = [
     {
       path: `/feeds/${source.key}.xml`,
+      group: source.title,
       title: `${source.title}:新增和有变化的${source.noun}`,
       subtitle: `${source.title}最近新增或有变化的 ${FEED_LENGTH} 个${source.noun},按最后变化的日期排列。`,
       pagePath: source.listPath,
@@ -134,6 +135,7 @@ export function registerFeeds(
   for (const eventFeed of source.eventFeeds ?? []) {
     feeds.push({
       path: `/feeds/${source.key}/${eventFeed.slug}.xml`,
+      group: source.title,
       title: `${source.title}:${eventFeed.title}`,
       subtitle: `${source.title}最近的 ${FEED_LENGTH} 条${eventFeed.title}。`,
       pagePath: source.listPath,
@@ -144,6 +146,7 @@ export function registerFeeds(
     const items = source.items.filter((item) => item.county?.code === county.code);
     feeds.push({
       path: `/feeds/${source.key}/${county.code}.xml`,
+      group: source.title,
       title: `${source.title}:${county.name}`,
       subtitle: `${county.name}在${source.title}中最近新增或有变化的${source.noun}。`,
       pagePath: source.countyPath(county),

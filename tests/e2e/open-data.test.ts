@@ -1,13 +1,22 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadDataset } from "../../src/data/dataset.ts";
 import { formatCount } from "../../src/figures/registry.ts";
 import { publishedTables } from "../../src/open-data/catalogue.ts";
+import { feedsIndex } from "../../src/open-data/feeds.ts";
 import type { DataPackage, DataResource } from "../../src/open-data/datapackage.ts";
 import type { TableSchemaField } from "../../src/open-data/table-schema.ts";
 import { FORMULA_START } from "../fixtures/formula-payloads.ts";
-import { expectCleanPage, expectNoAxeViolations, openPage, siteOrigin } from "./harness.ts";
+import {
+  distDir,
+  expectCleanPage,
+  expectNoAxeViolations,
+  openPage,
+  siteOrigin,
+} from "./harness.ts";
 
 /**
  * The open-data files as a reader downloads them from the built site: every CSV named by
@@ -327,6 +336,19 @@ describe("feeds, sitemap and robots.txt", () => {
         expect((entry.updated ?? "").slice(0, 10) <= asOf).toBe(true);
       }
       expect((feed.feedUpdated ?? "").slice(0, 10) <= asOf).toBe(true);
+    }
+  });
+
+  test("every feed is announced with <link rel=alternate> on the page it follows, and listed on /data/", async () => {
+    const feeds = feedsIndex(loadDataset());
+    expect(feeds.length).toBeGreaterThan(0);
+    const dataPage = readFileSync(join(distDir(), "data", "index.html"), "utf8");
+    for (const feed of feeds) {
+      const html = readFileSync(join(distDir(), feed.pagePath, "index.html"), "utf8");
+      expect(html, feed.pagePath).toContain(
+        `<link rel="alternate" href="${feed.path}" type="application/atom+xml"`,
+      );
+      expect(dataPage).toContain(`href="${feed.path}"`);
     }
   });
 
