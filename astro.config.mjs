@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import { dataDirectory } from "./src/data/dataset.ts";
 import { readSiteConfig } from "./src/data/site-config.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
+import { searchIndex } from "./src/integrations/search-index.ts";
 
 // The site URL comes from the data directory's site.json, so another city builds its own
 // site with GONGSHI_DATA_DIR=… and no code change. `npm run build` validates the data first.
@@ -18,7 +19,8 @@ export default defineConfig({
   site: config.site.siteUrl,
   outDir: process.env["GONGSHI_OUT_DIR"] ?? "./dist",
   trailingSlash: "always",
-  integrations: [mdx(), securityHeaders()],
+  // searchIndex() indexes the written pages; anything that reads the index comes after it.
+  integrations: [mdx(), securityHeaders(), searchIndex()],
   build: {
     // Strict CSP: no inline <style>.
     inlineStylesheets: "never",

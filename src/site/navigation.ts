@@ -6,5 +6,6 @@ export interface NavEntry {
 
 export const navigation: readonly NavEntry[] = [
   { href: "/", label: "首页" },
+  { href: "/search/", label: "搜索" },
   { href: "/about/", label: "关于本站" },
 ];

@@ -1,0 +1,278 @@
+import { ORIGINAL_TEXT_META, SHARD_MANIFEST_FILE, type ShardManifest } from "./bundle.ts";
+import { runSearch, type SearchOutcome } from "./engine.ts";
+import { buildExcerpt, contentTokens, displayTokens } from "./excerpt.ts";
+import type { PagefindModule, PagefindResult } from "./pagefind-api.ts";
+import {
+  FILTER_KEYS,
+  isActive,
+  queryTerms,
+  SORT_ORDERS,
+  stateFromParams,
+  stateToParams,
+  type FilterKey,
+  type QueryTerm,
+  type SearchState,
+} from "./query.ts";
+
+/**
+ * `<gs-search>`: the search page's form and results. The markup (form, status line, result
+ * list) is server-rendered in Search.astro; this element reveals it, loads Pagefind and the
+ * Traditional-to-Simplified folding on first use, and keeps the search in the URL.
+ */
+
+const PAGE_SIZE = 10;
+const TYPING_PAUSE_MS = 300;
+
+interface Engine {
+  pagefind: PagefindModule;
+  shards: ShardManifest;
+  fold: (text: string) => string;
+}
+
+function required<T extends Element>(root: ParentNode, selector: string, type: new () => T): T {
+  const element = root.querySelector(selector);
+  if (!(element instanceof type)) throw new Error(`<gs-search> needs ${selector}`);
+  return element;
+}
+
+class GsSearch extends HTMLElement {
+  #engine: Promise<Engine> | undefined;
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #status!: HTMLElement;
+  #results!: HTMLElement;
+  #note!: HTMLElement;
+  #list!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #typing: ReturnType<typeof setTimeout> | undefined;
+  /** Counts searches so that a slow, superseded one does not overwrite a newer one. */
+  #generation = 0;
+  #shown: { results: PagefindResult[]; terms: QueryTerm[]; exact: boolean; count: number } = {
+    results: [],
+    terms: [],
+    exact: true,
+    count: 0,
+  };
+
+  connectedCallback() {
+    this.#form = required(this, "form", HTMLFormElement);
+    this.#input = required(this, "input[name=q]", HTMLInputElement);
+    this.#status = required(this, "[data-status]", HTMLElement);
+    this.#results = required(this, "[data-results]", HTMLElement);
+    this.#note = required(this, "[data-approximate-note]", HTMLElement);
+    this.#list = required(this, "[data-list]", HTMLOListElement);
+    this.#more = required(this, "[data-more]", HTMLButtonElement);
+
+    required(this, "[data-needs-javascript]", HTMLElement).hidden = true;
+    this.#form.hidden = false;
+
+    this.#form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      clearTimeout(this.#typing);
+      void this.#search();
+    });
+    this.#input.addEventListener("input", () => {
+      clearTimeout(this.#typing);
+      this.#typing = setTimeout(() => void this.#search(), TYPING_PAUSE_MS);
+    });
+    this.#form.addEventListener("change", (event) => {
+      if (event.target instanceof HTMLSelectElement) void this.#search();
+    });
+    // Start loading when the reader reaches for the form, so the first search is quick.
+    const preload = () => void this.#load().catch((error: unknown) => this.#report(error));
+    this.#form.addEventListener("focusin", preload, { once: true });
+    this.#form.addEventListener("pointerdown", preload, { once: true });
+    this.#more.addEventListener("click", () => void this.#showMore(true));
+    window.addEventListener("popstate", () => this.#restore());
+    this.#restore();
+  }
+
+  /** Fills the form from the URL and runs the search it describes. */
+  #restore() {
+    const state = stateFromParams(new URLSearchParams(window.location.search));
+    this.#input.value = state.query;
+    for (const key of FILTER_KEYS) this.#select(key).value = state.filters[key] ?? "";
+    this.#select("sort").value = state.sort === "relevance" ? "" : state.sort;
+    if (isActive(state)) void this.#search(false);
+  }
+
+  #select(name: FilterKey | "sort"): HTMLSelectElement {
+    return required(this.#form, `select[name=${name}]`, HTMLSelectElement);
+  }
+
+  #state(): SearchState {
+    const sort = this.#select("sort").value;
+    const filters: SearchState["filters"] = {};
+    for (const key of FILTER_KEYS) {
+      const value = this.#select(key).value;
+      if (value) filters[key] = value;
+    }
+    return {
+      query: this.#input.value.trim(),
+      filters,
+      sort: SORT_ORDERS.find((order) => order === sort) ?? "relevance",
+    };
+  }
+
+  #load(): Promise<Engine> {
+    this.#engine ??= (async () => {
+      const bundle = this.dataset["bundle"] ?? "/pagefind/";
+      const [pagefind, shards, { fold }] = await Promise.all([
+        // Pagefind's module exists only in the built site, so the bundler must not follow it.
+        import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>,
+        fetch(`${bundle}${SHARD_MANIFEST_FILE}`).then(
+          (response) => response.json() as Promise<ShardManifest>,
+        ),
+        import("./fold.ts"),
+      ]);
+      await pagefind.options({ mergeFilter: { [shards.filter]: "0" } });
+      await pagefind.init();
+      await Promise.all(
+        shards.bundles.map((path, i) =>
+          pagefind.mergeIndex(path, { mergeFilter: { [shards.filter]: String(i + 1) } }),
+        ),
+      );
+      await this.#fillFilterOptions(pagefind);
+      return { pagefind, shards, fold };
+    })();
+    // A failed load (say, a dropped connection) is tried again by the next search.
+    this.#engine.catch(() => (this.#engine = undefined));
+    return this.#engine;
+  }
+
+  #report(error: unknown) {
+    this.#status.textContent = "搜索暂时无法使用,请稍后再试。";
+    console.error(error);
+  }
+
+  /** Offers the filter values the index holds, keeping any value the URL already chose. */
+  async #fillFilterOptions(pagefind: PagefindModule) {
+    const counts = await pagefind.filters();
+    const parsed: unknown = JSON.parse(this.dataset["counties"] ?? "[]");
+    const countyOrder = Array.isArray(parsed)
+      ? parsed.filter((name): name is string => typeof name === "string")
+      : [];
+    for (const key of FILTER_KEYS) {
+      const select = this.#select(key);
+      const chosen = select.value;
+      const values = Object.keys(counts[key] ?? {});
+      values.sort((a, b) => {
+        if (key === "year") return b.localeCompare(a);
+        if (key === "county") {
+          const rank = (v: string) => (countyOrder.includes(v) ? countyOrder.indexOf(v) : 999);
+          if (rank(a) !== rank(b)) return rank(a) - rank(b);
+        }
+        return a.localeCompare(b, "zh-CN");
+      });
+      const all = select.options[0];
+      select.replaceChildren(...(all ? [all] : []));
+      for (const value of values) select.add(new Option(value, value));
+      select.value = chosen;
+      select.closest("[data-filter]")?.toggleAttribute("hidden", values.length === 0);
+    }
+  }
+
+  async #search(updateUrl = true) {
+    const generation = ++this.#generation;
+    const state = this.#state();
+    if (updateUrl) {
+      const params = stateToParams(state).toString();
+      const url = `${window.location.pathname}${params ? `?${params}` : ""}`;
+      window.history.replaceState(null, "", url);
+    }
+    if (!isActive(state)) {
+      this.#results.hidden = true;
+      this.#status.textContent = "";
+      return;
+    }
+    this.#status.textContent = "正在搜索…";
+    let outcome: SearchOutcome;
+    let terms: QueryTerm[];
+    try {
+      const engine = await this.#load();
+      terms = queryTerms(state.query, engine.fold);
+      outcome = await runSearch(engine.pagefind, engine.shards, state, terms);
+    } catch (error) {
+      if (generation === this.#generation) this.#report(error);
+      return;
+    }
+    if (generation !== this.#generation) return;
+    const exact = outcome.exact.length > 0 || outcome.approximate.length === 0;
+    const results = exact ? outcome.exact : outcome.approximate;
+    this.#shown = { results, terms, exact, count: 0 };
+    this.#list.replaceChildren();
+    this.#note.hidden = exact;
+    this.#results.hidden = false;
+    if (!(await this.#showMore(false, generation))) return;
+    this.#status.textContent = exact
+      ? results.length === 0
+        ? "没有找到结果。"
+        : `找到 ${results.length} 条结果。`
+      : `没有完全符合的结果;另有 ${results.length} 条近似结果。`;
+  }
+
+  /**
+   * Appends the next page of results; `focus` moves focus to the first one added. Returns
+   * false when a newer search has replaced this one meanwhile (nothing is appended then).
+   */
+  async #showMore(focus: boolean, generation = this.#generation): Promise<boolean> {
+    const { results, terms, exact, count } = this.#shown;
+    const batch = results.slice(count, count + PAGE_SIZE);
+    try {
+      const engine = await this.#load();
+      const items = await Promise.all(
+        batch.map(async (result) => this.#item(await result.data(), terms, exact, engine.fold)),
+      );
+      if (generation !== this.#generation) return false;
+      this.#list.append(...items);
+      this.#shown.count = count + batch.length;
+      this.#more.hidden = this.#shown.count >= results.length;
+      if (focus) items[0]?.querySelector("a")?.focus();
+      return true;
+    } catch (error) {
+      this.#report(error);
+      return false;
+    }
+  }
+
+  #item(
+    data: Awaited<ReturnType<PagefindResult["data"]>>,
+    terms: readonly QueryTerm[],
+    exact: boolean,
+    fold: (text: string) => string,
+  ): HTMLLIElement {
+    const item = document.createElement("li");
+    const heading = document.createElement("h3");
+    const link = document.createElement("a");
+    link.href = data.url;
+    link.textContent = data.meta["title"] || data.url;
+    heading.append(link);
+    item.append(heading);
+
+    const facts = FILTER_KEYS.flatMap((key) => data.filters[key] ?? []);
+    if (facts.length > 0) {
+      const line = document.createElement("p");
+      line.className = "facts";
+      line.textContent = facts.join(" · ");
+      item.append(line);
+    }
+
+    const folded = contentTokens(data.content);
+    const shown = displayTokens(folded, data.meta[ORIGINAL_TEXT_META], fold);
+    const excerpt = document.createElement("p");
+    excerpt.className = "excerpt";
+    for (const part of buildExcerpt(folded, shown, terms, exact)) {
+      if (part.marked) {
+        const mark = document.createElement("mark");
+        mark.textContent = part.text;
+        excerpt.append(mark);
+      } else {
+        excerpt.append(part.text);
+      }
+    }
+    item.append(excerpt);
+    return item;
+  }
+}
+
+customElements.define("gs-search", GsSearch);
