@@ -3,16 +3,16 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { dataDirectory } from "./src/data/dataset.ts";
 import { readSiteConfig } from "./src/data/site-config.ts";
+import { formatIssue } from "./src/data/issues.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
+import { buildPhases } from "./src/integrations/build-phases.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 
 // The site URL comes from the data directory's site.json, so another city builds its own
 // site with GONGSHI_DATA_DIR=… and no code change. `npm run build` validates the data first.
 const config = readSiteConfig(dataDirectory(), "data");
 if (!config.ok) {
-  throw new Error(
-    config.issues.map((issue) => `${issue.file} ${issue.column}: ${issue.problem}`).join("\n"),
-  );
+  throw new Error(config.issues.map(formatIssue).join("\n"));
 }
 
 export default defineConfig({
@@ -20,7 +20,7 @@ export default defineConfig({
   outDir: process.env["GONGSHI_OUT_DIR"] ?? "./dist",
   trailingSlash: "always",
   // searchIndex() indexes the written pages; anything that reads the index comes after it.
-  integrations: [mdx(), securityHeaders(), searchIndex()],
+  integrations: [buildPhases(), mdx(), securityHeaders(), searchIndex()],
   build: {
     // Strict CSP: no inline <style>.
     inlineStylesheets: "never",

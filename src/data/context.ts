@@ -27,6 +27,8 @@ export class DataContext {
   readonly issues: DataIssue[] = [];
   private readonly idsByTable = new Map<string, Set<string>>();
   private readonly pendingReferences: PendingReference[] = [];
+  /** Tables whose rows could not be read at all (missing, undecodable, no usable header). */
+  private readonly unreadableTables = new Set<string>();
   private regionCodes: ReadonlySet<string> | undefined;
 
   /**
@@ -66,17 +68,28 @@ export class DataContext {
     const file = this.displayPath(spec.file);
     const path = join(this.dataDir, spec.file);
     if (!existsSync(path)) {
-      this.report({ file, line: 1, column: WHOLE_FILE, problem: "文件不存在", allowed: `在 ${this.displayDir}/ 下建立 ${spec.file},第一行为表头` });
+      this.unreadableTables.add(spec.file);
+      this.report({
+        file,
+        line: 1,
+        column: WHOLE_FILE,
+        problem: "文件不存在",
+        allowed: `在 ${this.displayDir}/ 下建立 ${spec.file},第一行为表头`,
+      });
       return [];
     }
     const decoded = decodeDataFile(readFileSync(path), file);
     if (!decoded.ok) {
+      this.unreadableTables.add(spec.file);
       this.report(decoded.issue);
       return [];
     }
     const table = parseCsv(decoded.text, file);
     this.issues.push(...table.issues);
-    if (table.header.length === 0) return [];
+    if (table.header.length === 0) {
+      this.unreadableTables.add(spec.file);
+      return [];
+    }
 
     const columns = columnEntries(spec.columns);
     const known = columns.map(([name]) => name);
@@ -89,15 +102,30 @@ export class DataContext {
     const seen = new Set<string>();
     for (const name of table.header) {
       if (!known.includes(name)) {
-        this.report({ file, line: 1, column: name || "(空列名)", problem: "未知的列", allowed: headerText });
+        this.report({
+          file,
+          line: 1,
+          column: name || "(空列名)",
+          problem: "未知的列",
+          allowed: headerText,
+        });
       } else if (seen.has(name)) {
         this.report({ file, line: 1, column: name, problem: "列名重复", allowed: headerText });
       }
       seen.add(name);
     }
-    if (known.some((name) => !table.header.includes(name))) return [];
+    if (known.some((name) => !table.header.includes(name))) {
+      this.unreadableTables.add(spec.file);
+      return [];
+    }
     if (spec.nonEmpty && table.records.length === 0 && table.issues.length === 0) {
-      this.report({ file, line: 1, column: WHOLE_FILE, problem: "文件只有表头,没有数据行", allowed: "至少一条记录" });
+      this.report({
+        file,
+        line: 1,
+        column: WHOLE_FILE,
+        problem: "文件只有表头,没有数据行",
+        allowed: "至少一条记录",
+      });
     }
 
     const ids = this.idsByTable.get(spec.file) ?? new Set<string>();
@@ -114,7 +142,13 @@ export class DataContext {
         if (!result.success) {
           rowOk = false;
           for (const issue of result.error.issues) {
-            this.report({ file, line: record.line, column: name, problem: issue.message, allowed: column.allowed });
+            this.report({
+              file,
+              line: record.line,
+              column: name,
+              problem: issue.message,
+              allowed: column.allowed,
+            });
           }
           continue;
         }
@@ -131,10 +165,22 @@ export class DataContext {
           });
         }
         if (column.kind === "region" && this.regionCodes && !this.regionCodes.has(value)) {
-          this.report({ file, line: record.line, column: name, problem: `行政区划代码 ${quote(value)} 不在 regions.csv 中`, allowed: column.allowed });
+          this.report({
+            file,
+            line: record.line,
+            column: name,
+            problem: `行政区划代码 ${quote(value)} 不在 regions.csv 中`,
+            allowed: column.allowed,
+          });
         }
         if (column.kind === "reference" && column.references) {
-          this.pendingReferences.push({ file, line: record.line, column: name, value, table: column.references });
+          this.pendingReferences.push({
+            file,
+            line: record.line,
+            column: name,
+            value,
+            table: column.references,
+          });
         }
       }
       if (spec.primaryKey) {
@@ -142,7 +188,13 @@ export class DataContext {
         if (typeof key === "string") {
           const first = firstLineOfId.get(key);
           if (first !== undefined) {
-            this.report({ file, line: record.line, column: spec.primaryKey, problem: `编号 ${quote(key)} 与第 ${first} 行重复`, allowed: "每条记录的编号唯一" });
+            this.report({
+              file,
+              line: record.line,
+              column: spec.primaryKey,
+              problem: `编号 ${quote(key)} 与第 ${first} 行重复`,
+              allowed: "每条记录的编号唯一",
+            });
             rowOk = false;
           } else {
             firstLineOfId.set(key, record.line);
@@ -164,6 +216,9 @@ export class DataContext {
   /** Resolves every reference column against the ids of the table it names. */
   checkReferences(): void {
     for (const ref of this.pendingReferences) {
+      // The unreadable table has its own message; repeating it for every row that names one
+      // of its ids would bury it.
+      if (this.unreadableTables.has(ref.table)) continue;
       if (!this.idsOf(ref.table).has(ref.value)) {
         this.report({
           file: ref.file,

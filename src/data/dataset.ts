@@ -5,6 +5,8 @@ import type { Region } from "./regions.ts";
 import { regionsTable } from "./regions.ts";
 import { readSiteConfig } from "./site-config.ts";
 import type { SiteConfig } from "./site-config.ts";
+import { readIndicators } from "../indicators/load.ts";
+import type { IndicatorData } from "../indicators/model.ts";
 
 /**
  * Everything the site is built from, validated and derived. Pages and collections read
@@ -17,6 +19,8 @@ export interface Dataset {
   /** County-level divisions, in file order (the order editors chose for display). */
   counties: Region[];
   regionsByCode: ReadonlyMap<string, Region>;
+  /** Indicators (十零 and published figures); undefined when the site does not publish them. */
+  indicators: IndicatorData | undefined;
 }
 
 /** Where the data lives: `GONGSHI_DATA_DIR`, or `data/` in the working directory. */
@@ -26,7 +30,11 @@ export function dataDirectory(): string {
 
 function displayName(dir: string): string {
   const rel = relative(process.cwd(), dir);
-  return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? dir : rel.split("\\").join("/");
+  return rel === ""
+    ? "."
+    : rel.startsWith("..") || isAbsolute(rel)
+      ? dir
+      : rel.split("\\").join("/");
 }
 
 /**
@@ -42,24 +50,55 @@ export function loadDataset(dataDir: string = dataDirectory()): Dataset {
 
   const regionRows = ctx.read(regionsTable);
   const regionsByCode = new Map(regionRows.map(({ row }) => [row.code, row]));
-  ctx.useRegions(new Set(regionsByCode.keys()));
+  // Every code in the file, also those of rows with problems of their own: a bad row is then
+  // reported once, not again by every row that names its code. With no codes at all the file
+  // itself is reported (missing, empty, undecodable), and region cells are left unchecked.
+  const regionCodes = ctx.idsOf(regionsTable.file);
+  if (regionCodes.size > 0) ctx.useRegions(regionCodes);
   const regionsFile = ctx.displayPath(regionsTable.file);
   for (const { line, row } of regionRows) {
-    if (row.parent !== undefined && !regionsByCode.has(row.parent)) {
-      ctx.report({ file: regionsFile, line, column: "parent", problem: `上级代码 ${quote(row.parent)} 不在本文件中`, allowed: "本文件中已有的代码,本市一行留空" });
+    if (row.parent !== undefined && !regionCodes.has(row.parent)) {
+      ctx.report({
+        file: regionsFile,
+        line,
+        column: "parent",
+        problem: `上级代码 ${quote(row.parent)} 不在本文件中`,
+        allowed: "本文件中已有的代码,本市一行留空",
+      });
     }
   }
-  const jurisdiction = regionsByCode.get(site.jurisdiction.code);
-  if (!jurisdiction && regionRows.length > 0) {
-    ctx.report({ file: regionsFile, line: 1, column: WHOLE_FILE, problem: `没有 site.json 中本市代码 ${site.jurisdiction.code} 的一行`, allowed: "regions.csv 须包含本市及其县级区划" });
+  const jurisdictionRow = regionRows.find(({ row }) => row.code === site.jurisdiction.code);
+  const jurisdiction = jurisdictionRow?.row;
+  if (jurisdictionRow && jurisdictionRow.row.name !== site.jurisdiction.name) {
+    // The name is shown from site.json in some places and from regions.csv in others.
+    ctx.report({
+      file: regionsFile,
+      line: jurisdictionRow.line,
+      column: "name",
+      problem: `本市名称${quote(jurisdictionRow.row.name)}与 site.json 中的${quote(site.jurisdiction.name)}不一致`,
+      allowed: "两处写同一个名称",
+    });
+  }
+  if (!regionCodes.has(site.jurisdiction.code) && regionCodes.size > 0) {
+    ctx.report({
+      file: regionsFile,
+      line: 1,
+      column: WHOLE_FILE,
+      problem: `没有 site.json 中本市代码 ${site.jurisdiction.code} 的一行`,
+      allowed: "regions.csv 须包含本市及其县级区划",
+    });
   }
   const counties = regionRows
     .map(({ row }) => row)
     .filter((region) => region.parent === site.jurisdiction.code);
 
+  const indicators = site.sections.includes("indicators")
+    ? readIndicators(ctx, { site, counties, regionsByCode })
+    : undefined;
+
   ctx.checkReferences();
   if (ctx.issues.length > 0 || !jurisdiction) throw new DataValidationError(ctx.issues);
-  return { site, jurisdiction, counties, regionsByCode };
+  return { site, jurisdiction, counties, regionsByCode, indicators };
 }
 
 const cache = new Map<string, Dataset>();

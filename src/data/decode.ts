@@ -13,10 +13,24 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; issue: Data
  * text") are recognised so the message can say what the file is and how to fix it.
  */
 export function decodeDataFile(bytes: Uint8Array, file: string): DecodeResult {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  ) {
     return fail(file, 1, "文件是 UTF-16 编码(Excel「Unicode 文本」)", RESAVE_HINT);
   }
   const body = hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes;
+  // Zero bytes are valid UTF-8 but never part of a data file; they mean UTF-16 saved without
+  // a byte-order mark (every ASCII character followed by 0x00) or a binary file.
+  const zero = body.indexOf(0);
+  if (zero >= 0) {
+    return fail(
+      file,
+      countLines(body, zero),
+      "文件含有空字节(0x00),可能是 UTF-16 编码或不是文本文件",
+      RESAVE_HINT,
+    );
+  }
   try {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
     return { ok: true, text };
@@ -49,7 +63,16 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b <= 0xdf
+          ? 1
+          : b >= 0xe0 && b <= 0xef
+            ? 2
+            : b >= 0xf0 && b <= 0xf4
+              ? 3
+              : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
@@ -77,7 +100,12 @@ export function looksLikeGb18030(bytes: Uint8Array): boolean {
     const cp = ch.codePointAt(0) ?? 0;
     if (cp < 0x80) continue;
     nonAscii++;
-    if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef)) cjk++;
+    if (
+      (cp >= 0x4e00 && cp <= 0x9fff) ||
+      (cp >= 0x3000 && cp <= 0x303f) ||
+      (cp >= 0xff00 && cp <= 0xffef)
+    )
+      cjk++;
   }
   return nonAscii > 0 && cjk / nonAscii > 0.8;
 }

@@ -74,7 +74,12 @@ type Req<O, T> = O extends { required: false } ? Column<T | undefined> : Column<
 /** Stable editor-given identifier, never a row number: URLs are built from it. */
 export function id(opts: Common & { pattern: RegExp; example: string }): Column<string> {
   return build(
-    { kind: "id", doc: opts.doc, required: true, allowed: `编号格式如 ${opts.example},一经发布不得更改` },
+    {
+      kind: "id",
+      doc: opts.doc,
+      required: true,
+      allowed: `编号格式如 ${opts.example},一经发布不得更改`,
+    },
     (value, ctx) => (opts.pattern.test(value) ? value : fail(ctx, `编号${quote(value)}格式不对`)),
   ) as Column<string>;
 }
@@ -88,8 +93,12 @@ export function text<O extends Common & Optional & { max?: number }>(opts: O): R
       required: opts.required ?? true,
       allowed: `${opts.required === false ? "可留空;" : ""}不超过 ${max} 个字`,
     },
-    (value, ctx) =>
-      value.length > max ? fail(ctx, `内容有 ${value.length} 个字,超过上限`) : value,
+    (value, ctx) => {
+      // Characters as an editor counts them: a character outside the BMP (e.g. a rare
+      // ideograph in a place name) is one, not two UTF-16 code units.
+      const length = [...value].length;
+      return length > max ? fail(ctx, `内容有 ${length} 个字,超过上限`) : value;
+    },
   ) as Req<O, string>;
 }
 
@@ -140,7 +149,11 @@ export function yesNo<O extends Common & Optional>(opts: O): Req<O, boolean> {
       allowed: `${opts.required === false ? "可留空;" : ""}填「是」或「否」`,
     },
     (value, ctx) =>
-      value === "是" ? true : value === "否" ? false : fail(ctx, `${quote(value)}不是「是」或「否」`),
+      value === "是"
+        ? true
+        : value === "否"
+          ? false
+          : fail(ctx, `${quote(value)}不是「是」或「否」`),
   ) as Req<O, boolean>;
 }
 
@@ -159,7 +172,8 @@ export function integer<O extends Common & Optional & { min?: number; max?: numb
     (value, ctx) => {
       if (!/^-?\d+$/.test(value)) return fail(ctx, `${quote(value)}不是整数`);
       const n = Number(value);
-      if (n < min || (opts.max !== undefined && n > opts.max)) return fail(ctx, `${value} 超出范围`);
+      if (n < min || (opts.max !== undefined && n > opts.max))
+        return fail(ctx, `${value} 超出范围`);
       return n;
     },
   ) as Req<O, number>;
@@ -219,12 +233,15 @@ export function regionCode<O extends Common & Optional>(opts: O): Req<O, string>
       required: opts.required ?? true,
       allowed: "regions.csv 中已有的 6 位行政区划代码(GB/T 2260)",
     },
-    (value, ctx) => (/^\d{6}$/.test(value) ? value : fail(ctx, `${quote(value)}不是 6 位行政区划代码`)),
+    (value, ctx) =>
+      /^\d{6}$/.test(value) ? value : fail(ctx, `${quote(value)}不是 6 位行政区划代码`),
   ) as Req<O, string>;
 }
 
 /** The id of a row in another table; existence is checked once every table is read. */
-export function reference<O extends Common & Optional & { table: string }>(opts: O): Req<O, string> {
+export function reference<O extends Common & Optional & { table: string }>(
+  opts: O,
+): Req<O, string> {
   return build(
     {
       kind: "reference",

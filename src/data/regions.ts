@@ -12,7 +12,7 @@ export const regionsTable = defineTable({
   primaryKey: "code",
   nonEmpty: true,
   columns: {
-    /** GB/T 2260 code, e.g. 511102. */
+    /** GB/T 2260 six-digit code: province, prefecture and county, two digits each. */
     code: regionCode({ doc: "GB/T 2260 六位行政区划代码" }),
     /** Official name, e.g. 市中区. */
     name: text({ doc: "区划名称,如 市中区", max: 30 }),

@@ -2,8 +2,17 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "astro/zod";
 import { isIsoDate } from "./dates.ts";
+import { decodeDataFile } from "./decode.ts";
 import type { DataIssue } from "./issues.ts";
 import { WHOLE_FILE } from "./issues.ts";
+
+/**
+ * The sections a site can publish. A city lists the ones it runs in `sections`; the data
+ * files of a listed section are required, and an unlisted section has no pages, links or
+ * downloads at all (rather than an empty page).
+ */
+export const SECTIONS = ["exposures", "mailbox", "indicators"] as const;
+export type Section = (typeof SECTIONS)[number];
 
 /**
  * The site configuration (`site.json` in the data directory): everything that makes a site
@@ -13,7 +22,7 @@ export const siteConfigSchema = z
   .object({
     /** The jurisdiction publishing the site. */
     jurisdiction: z.object({
-      /** Full name, e.g. 乐山市. */
+      /** Full official name, the same as its row in regions.csv. */
       name: z.string().min(1),
       /** GB/T 2260 code of the jurisdiction; must be a row of regions.csv. */
       code: z.string().regex(/^\d{6}$/, "须为 6 位 GB/T 2260 行政区划代码"),
@@ -32,6 +41,11 @@ export const siteConfigSchema = z
     licence: z.object({ name: z.string().min(1), url: z.url() }),
     /** Working days within which a letter should be answered (书记信箱 reply promise). */
     replyPromiseWorkingDays: z.number().int().positive().default(10),
+    /** Sections this site publishes: exposures (环保曝光台), mailbox (书记信箱), indicators. */
+    sections: z
+      .array(z.enum(SECTIONS))
+      .default([])
+      .refine((list) => new Set(list).size === list.length, "有重复的板块"),
   })
   .strict();
 
@@ -41,35 +55,131 @@ export const SITE_CONFIG_FILE = "site.json";
 
 export type SiteConfigResult = { ok: true; site: SiteConfig } | { ok: false; issues: DataIssue[] };
 
+/** What each key holds, in an editor's words; shown after every problem with that key. */
+const ALLOWED_BY_KEY: Readonly<Record<string, string>> = {
+  jurisdiction: '本市名称和代码,写作 { "name": …, "code": … }',
+  "jurisdiction.name": "本市全称,与 regions.csv 中本市一行的名称相同",
+  "jurisdiction.code": "本市的 6 位行政区划代码(GB/T 2260),须是 regions.csv 中的一行",
+  siteName: "网站名称,显示在每页页头",
+  publisher: "发布者名称,用于页脚和引用",
+  siteUrl: "网站的公开网址,以 https:// 开头、以 / 结尾",
+  asOf: "数据截至日期,写作 YYYY-MM-DD,如 2024-06-30",
+  sample: "true 或 false,不加引号",
+  licence: '数据许可,写作 { "name": …, "url": … }',
+  "licence.name": "许可名称,如 CC BY 4.0",
+  "licence.url": "许可文本的完整网址,以 https:// 开头",
+  replyPromiseWorkingDays: "正整数(工作日数),不加引号,如 10",
+  sections: `本站开设的板块,写作数组,可选:${SECTIONS.join("、")}(环保曝光台、书记信箱、公开指标)`,
+};
+const ALLOWED_ELSEWHERE = "见 README 中 site.json 的说明";
+
+/** zod's messages in Chinese; a missing key says so plainly rather than "received undefined". */
+const zodZhCN = z.locales.zhCN().localeError;
+const siteConfigErrors: z.core.$ZodErrorMap = (issue) =>
+  issue.code === "invalid_type" && issue.input === undefined ? "缺少这一项" : zodZhCN(issue);
+
 export function readSiteConfig(dataDir: string, displayDir: string): SiteConfigResult {
   const file = `${displayDir}/${SITE_CONFIG_FILE}`;
   const path = join(dataDir, SITE_CONFIG_FILE);
-  const allowed = "见 README 中 site.json 的说明";
   if (!existsSync(path)) {
-    return { ok: false, issues: [{ file, line: 1, column: WHOLE_FILE, problem: "文件不存在", allowed }] };
+    return {
+      ok: false,
+      issues: [
+        { file, line: 1, column: WHOLE_FILE, problem: "文件不存在", allowed: ALLOWED_ELSEWHERE },
+      ],
+    };
   }
-  const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+  // Same strict decoding as the CSV files: a GBK site.json would otherwise publish a garbled
+  // city name.
+  const decoded = decodeDataFile(readFileSync(path), file);
+  if (!decoded.ok) return { ok: false, issues: [decoded.issue] };
+  const text = decoded.text;
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ file, line: 1, column: WHOLE_FILE, problem: `不是有效的 JSON:${message}`, allowed: "标准 JSON,键名和字符串用英文双引号" }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          file,
+          line: lineOfJsonError(text, message),
+          column: WHOLE_FILE,
+          problem: "不是有效的 JSON",
+          allowed: "标准 JSON:键名和字符串用英文双引号,项与项之间一个英文逗号,最后一项后不加逗号",
+        },
+      ],
+    };
   }
-  const result = siteConfigSchema.safeParse(json);
+  const result = siteConfigSchema.safeParse(json, { error: siteConfigErrors });
   if (result.success) return { ok: true, site: result.data };
+  // zod runs every check of a key (siteUrl: is a URL, ends in /); the first says enough.
+  const seen = new Set<string>();
+  const firstPerKey = result.error.issues.filter((issue) => {
+    const key = issue.path.map(String).join(".");
+    if (issue.code === "unrecognized_keys" || !seen.has(key)) {
+      seen.add(key);
+      return true;
+    }
+    return false;
+  });
   return {
     ok: false,
-    issues: result.error.issues.map((issue) => {
-      const key = issue.path.join(".") || WHOLE_FILE;
-      const last = issue.path.at(-1);
-      const line = typeof last === "string" ? lineOfKey(text, last) : 1;
-      return { file, line, column: key, problem: issue.message, allowed };
+    issues: firstPerKey.flatMap((issue): DataIssue[] => {
+      if (issue.code === "unrecognized_keys") {
+        // Only the top level is strict; nested objects drop unknown keys.
+        const known = issue.path.length === 0 ? Object.keys(siteConfigSchema.shape) : [];
+        return issue.keys.map((key) => ({
+          file,
+          line: lineOfKey(text, [...issue.path, key]),
+          column: [...issue.path, key].map(String).join("."),
+          problem: "未知的键(是否拼错了?)",
+          allowed: known.length > 0 ? `可用的键:${known.join("、")}` : ALLOWED_ELSEWHERE,
+        }));
+      }
+      const key = issue.path.map(String).join(".");
+      return [
+        {
+          file,
+          line: lineOfKey(text, issue.path),
+          column: key || WHOLE_FILE,
+          problem: issue.message,
+          allowed: ALLOWED_BY_KEY[key] ?? ALLOWED_ELSEWHERE,
+        },
+      ];
     }),
   };
 }
 
-function lineOfKey(text: string, key: string): number {
-  const index = text.indexOf(`"${key}"`);
-  return index < 0 ? 1 : text.slice(0, index).split("\n").length;
+/**
+ * The line of the key at `path`, each key searched for after its parent's, so `licence.name`
+ * is not found at `jurisdiction.name`. A key that is missing gives its parent's line (or 1).
+ */
+function lineOfKey(text: string, path: readonly PropertyKey[]): number {
+  let from = 0;
+  let found = -1;
+  for (const key of path) {
+    if (typeof key !== "string") break;
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const pattern = new RegExp(`"${escaped}"\\s*:`, "g");
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (!match) break;
+    found = match.index;
+    from = pattern.lastIndex;
+  }
+  return found < 0 ? 1 : lineAt(text, found);
+}
+
+/** Where JSON.parse stopped: V8 names a line, or a position, in its (English) message. */
+function lineOfJsonError(text: string, message: string): number {
+  const line = /\(line (\d+) column \d+\)/.exec(message);
+  if (line) return Number(line[1]);
+  const position = /at position (\d+)/.exec(message);
+  return position ? lineAt(text, Number(position[1])) : 1;
+}
+
+function lineAt(text: string, offset: number): number {
+  return text.slice(0, offset).split("\n").length;
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { writeSearchIndex } from "../search/indexer.ts";
+import { markPhase } from "./build-phases.ts";
 
 /**
  * Indexes the built site for `/search/` once every page is written. Integrations that read
@@ -12,7 +13,9 @@ export function searchIndex(): AstroIntegration {
     name: "gongshi:search-index",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
+        markPhase("search index", "start");
         const report = await writeSearchIndex(fileURLToPath(dir));
+        markPhase("search index", "end");
         logger.info(
           `indexed ${report.pagesIndexed} of ${report.pagesRead} pages ` +
             `(${report.pagesWithOriginal} keep their original text) in ` +
