@@ -7,19 +7,6 @@ import { join } from "node:path";
  * deterministic text drawn from a fixed vocabulary. Nothing here is real data.
  */
 
-const COUNTIES = [
-  "市中区",
-  "沙湾区",
-  "五通桥区",
-  "金口河区",
-  "犍为县",
-  "井研县",
-  "夹江县",
-  "沐川县",
-  "峨边彝族自治县",
-  "马边彝族自治县",
-  "峨眉山市",
-];
 const SUBJECTS = [
   "污水处理厂",
   "砂石加工点",
@@ -91,8 +78,12 @@ function pick<T>(next: () => number, list: readonly T[]): T {
   return list[Math.floor(next() * list.length)] as T;
 }
 
-function itemPage(n: number, next: () => number): { path: string; html: string } {
-  const county = pick(next, COUNTIES);
+function itemPage(
+  n: number,
+  next: () => number,
+  counties: readonly string[],
+): { path: string; html: string } {
+  const county = pick(next, counties);
   const subject = pick(next, SUBJECTS);
   const problem = pick(next, PROBLEMS);
   const unit = county + pick(next, UNITS);
@@ -120,11 +111,16 @@ ${paragraphs.map((p) => `<p>${p}</p>`).join("\n")}
   return { path: `exposures/${id}/index.html`, html };
 }
 
-/** Writes `count` synthetic item pages under `dir`. */
-export async function writeSyntheticSite(dir: string, count: number, seed = 1): Promise<void> {
+/** Writes `count` synthetic item pages under `dir`, spread over the given counties. */
+export async function writeSyntheticSite(
+  dir: string,
+  count: number,
+  counties: readonly string[],
+  seed = 1,
+): Promise<void> {
   const next = random(seed);
   for (let n = 1; n <= count; n++) {
-    const { path, html } = itemPage(n, next);
+    const { path, html } = itemPage(n, next, counties);
     const file = join(dir, path);
     await mkdir(join(file, ".."), { recursive: true });
     await writeFile(file, html);

@@ -4,7 +4,7 @@ import TSPhrases from "opencc-js/dict/TSPhrases";
 
 /**
  * Folding: the one normal form that both the search index and the reader's query are
- * reduced to, so that 樂山 finds 乐山, 臺 finds 台 and ＣＯＤ finds COD.
+ * reduced to, so that 環保 finds 环保, 臺 finds 台 and ＣＯＤ finds COD.
  *
  * The folded text has exactly as many code points as the original, in the same order:
  * every OpenCC dictionary used here maps a string to one of the same length (checked in

@@ -73,7 +73,7 @@ describe("writing the index", () => {
     async () => {
       const site = await mkdtemp(join(tmpdir(), "gs-search-index-"));
       try {
-        await writeSyntheticSite(site, 40);
+        await writeSyntheticSite(site, 40, ["东区", "西区", "北县"]);
         const report = await writeSearchIndex(site, { shardCharacters: 20_000 });
         expect(report.pagesIndexed).toBe(40);
         expect(report.shards).toBeGreaterThan(1);
