@@ -1,3 +1,4 @@
+import { ORIGINAL_TEXT_META } from "./bundle.ts";
 import type { QueryTerm } from "./query.ts";
 import { BLOCK_BREAK, spacedApart, tokenSpans } from "./tokens.ts";
 
@@ -48,6 +49,20 @@ export function displayTokens(
   return spans.map((span) =>
     span.token === BLOCK_BREAK ? BLOCK_BREAK : chars.slice(span.start, span.end).join(""),
   );
+}
+
+/**
+ * A result's title as written. The indexer stores the title's folded tokens (so that title
+ * matches rank first) and, where folding changed the page, the original text, whose first
+ * line is the title.
+ */
+export function displayTitle(meta: Readonly<Record<string, string>>): string {
+  const original = meta[ORIGINAL_TEXT_META];
+  if (original !== undefined) return original.split("\n", 1)[0] ?? "";
+  const tokens = (meta["title"] ?? "").split(" ").filter((token) => token !== "");
+  return joinTokens(tokens, 0, tokens.length, new Set())
+    .map((part) => part.text)
+    .join("");
 }
 
 /** Positions of every token that belongs to a match of a term. */
@@ -104,25 +119,40 @@ export function buildExcerpt(
   const { marked, firsts } = matchedPositions(folded, terms, exact);
   const start = windowStart(firsts);
   const end = Math.min(shown.length, start + WINDOW);
+  const parts = joinTokens(shown, start, end, marked);
+  if (start > 0) parts.unshift({ text: "…", marked: false });
+  if (end < shown.length) parts.push({ text: "…", marked: false });
+  return parts;
+}
+
+/**
+ * Tokens `start` to `end` as readable text: no space around Chinese characters, a space
+ * between Latin words, a separator at block boundaries; marked tokens (and the spaces
+ * between them) grouped into marked parts.
+ */
+function joinTokens(
+  tokens: readonly string[],
+  start: number,
+  end: number,
+  marked: ReadonlySet<number>,
+): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   const append = (text: string, isMarked: boolean) => {
     const last = parts[parts.length - 1];
     if (last && last.marked === isMarked) last.text += text;
     else parts.push({ text, marked: isMarked });
   };
-  if (start > 0) append("…", false);
   for (let i = start; i < end; i++) {
-    const token = shown[i] ?? "";
+    const token = tokens[i] ?? "";
     if (token === BLOCK_BREAK) {
       if (i > start && i < end - 1) append(BLOCK_SEPARATOR, false);
       continue;
     }
-    const previous = shown[i - 1];
+    const previous = tokens[i - 1];
     if (i > start && previous !== undefined && previous !== BLOCK_BREAK) {
       if (spacedApart(previous, token)) append(" ", marked.has(i) && marked.has(i - 1));
     }
     append(token, marked.has(i));
   }
-  if (end < shown.length) append("…", false);
   return parts;
 }

@@ -1,6 +1,6 @@
 import { ORIGINAL_TEXT_META, SHARD_MANIFEST_FILE, type ShardManifest } from "./bundle.ts";
 import { runSearch, type SearchOutcome } from "./engine.ts";
-import { buildExcerpt, contentTokens, displayTokens } from "./excerpt.ts";
+import { buildExcerpt, contentTokens, displayTitle, displayTokens } from "./excerpt.ts";
 import type { PagefindFilterCounts, PagefindModule, PagefindResult } from "./pagefind-api.ts";
 import {
   FILTER_KEYS,
@@ -284,7 +284,7 @@ class GsSearch extends HTMLElement {
     const heading = document.createElement("h3");
     const link = document.createElement("a");
     link.href = data.url;
-    link.textContent = data.meta["title"] || data.url;
+    link.textContent = displayTitle(data.meta) || data.url;
     heading.append(link);
     item.append(heading);
 

@@ -14,8 +14,8 @@ import { tokenize } from "./tokens.ts";
 /**
  * Builds the site's search index from the built pages: one Pagefind index, one language.
  * Each searchable page becomes a small custom record whose content is the page's text
- * folded to Simplified and cut into tokens (see tokens.ts), while its metadata keeps the
- * title (and, where folding changed anything, the text) as written, for display.
+ * folded to Simplified and cut into tokens (see tokens.ts); where folding changed anything,
+ * its metadata keeps the text as written, for display.
  */
 
 /** The one index language. Every page is Chinese; one language means one index. */
@@ -69,14 +69,22 @@ export interface SearchIndexReport {
   seconds: number;
 }
 
-/** The record Pagefind indexes for one page. Exported for the tests. */
+/**
+ * The record Pagefind indexes for one page. Its text starts with the title line, so that
+ * the original title is the first line of the original text. The title metadata holds the
+ * folded tokens, like the content: Pagefind searches metadata too and ranks title matches
+ * higher, which only works on tokens (see excerpt.ts, displayTitle, for what is shown).
+ */
 export function toCustomRecord(url: string, record: SearchRecord): pagefind.CustomRecord {
-  // The title is searchable even where a template keeps it outside data-pagefind-body.
-  const text = record.text.includes(record.title)
-    ? record.text
-    : `${record.title}\n${record.text}`.trim();
+  const text =
+    record.title === "" || record.text.split("\n", 1)[0] === record.title
+      ? record.text
+      : `${record.title}\n${record.text}`;
   const folded = fold(text);
-  const meta: Record<string, string> = { ...record.meta, title: record.title };
+  const meta: Record<string, string> = {
+    ...record.meta,
+    title: tokenize(fold(record.title)).join(" "),
+  };
   if (folded !== text) meta[ORIGINAL_TEXT_META] = text;
   return {
     url,

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import {
   buildExcerpt,
   contentTokens,
+  displayTitle,
   displayTokens,
   type ExcerptPart,
 } from "../../src/search/excerpt.ts";
@@ -55,5 +56,15 @@ describe("result excerpts", () => {
 
   test("mark single characters in approximate results", () => {
     expect(excerpt("水体发黑发臭", "黑臭水体", false)).toBe("[水体]发[黑]发[臭]");
+  });
+});
+
+describe("result titles", () => {
+  test("read the title tokens back as text", () => {
+    expect(displayTitle({ title: "东 城 区 PM2 . 5 超 标 ¶ x" })).toBe("东城区PM2.5超标 · x");
+  });
+
+  test("take a folded page's title from the first line of its original text", () => {
+    expect(displayTitle({ title: "西 山 县", original: "西山縣\n正文" })).toBe("西山縣");
   });
 });
