@@ -33,15 +33,16 @@ const profiles: readonly Profile[] = [
 
 /**
  * Fixed cases, so the board shows every state in the latest month: a non-zero month, a
- * county that has not reported, and counties whose reports are late.
+ * county that has not reported, and counties whose reports are late. Counties are named by
+ * their position in regions.csv, so the script holds no city's codes.
  */
-const fixed = new Map<string, string>([
-  ["work-safety-zero-accidents|511123|2026-10", "1"],
-  ["food-safety-zero-complaints|511132|2026-10", ""],
-  ["election-zero-violations|511124|2026-10", ""],
-  ["election-zero-violations|511129|2026-10", ""],
-  ["flood-zero-casualties|511113|2026-08", "1"],
-]);
+const fixed: readonly { id: string; county: number; period: string; value: string }[] = [
+  { id: "work-safety-zero-accidents", county: 4, period: "2026-10", value: "1" },
+  { id: "food-safety-zero-complaints", county: 8, period: "2026-10", value: "" },
+  { id: "election-zero-violations", county: 5, period: "2026-10", value: "" },
+  { id: "election-zero-violations", county: 7, period: "2026-10", value: "" },
+  { id: "flood-zero-casualties", county: 3, period: "2026-08", value: "1" },
+];
 
 /** mulberry32: a small, well-mixed 32-bit generator; the same seed gives the same file. */
 function generator(seed: number): () => number {
@@ -71,7 +72,7 @@ const kept = existing.data.filter((row) => row["source"] !== SAMPLE_SOURCE);
 const random = generator(20221316);
 const generated: Record<string, string>[] = [];
 for (const profile of profiles) {
-  for (const county of counties) {
+  for (const [countyIndex, county] of counties.entries()) {
     for (let i = 0; i < MONTHS; i++) {
       const index = FIRST.year * 12 + FIRST.month - 1 + i;
       const year = Math.floor(index / 12);
@@ -82,7 +83,10 @@ for (const profile of profiles) {
       const event = inSeason && random() < profile.chance;
       const size = 1 + Math.floor(random() * profile.max);
       let value = gap ? "" : event ? String(size) : "0";
-      value = fixed.get(`${profile.id}|${county}|${period}`) ?? value;
+      const forced = fixed.find(
+        (f) => f.id === profile.id && f.county === countyIndex && f.period === period,
+      );
+      if (forced) value = forced.value;
       generated.push({
         indicator_id: profile.id,
         region_code: county,

@@ -155,7 +155,7 @@ export class DataContext {
         const value = result.data;
         parsed[name] = value;
         if (typeof value !== "string") continue;
-        if (column.kind === "date" && value > this.asOf) {
+        if (column.kind === "date" && !column.plannedDate && value > this.asOf) {
           this.report({
             file,
             line: record.line,

@@ -31,6 +31,11 @@ export interface Column<T> {
   values?: readonly string[];
   /** For reference columns: the table (file name) whose ids this column must name. */
   references?: string;
+  /**
+   * For date columns that name a planned day (a deadline): may be after the data's as-of
+   * date. Every other date records something that happened, so a later one is an error.
+   */
+  plannedDate?: boolean;
   schema: z.ZodType<T, string>;
 }
 
@@ -49,7 +54,7 @@ const MISSING = "不能为空";
 /** Trims, then either parses a required value or lets an empty cell through as undefined. */
 function build<T>(
   spec: { kind: ColumnKind; doc: string; allowed: string; required: boolean } & Partial<
-    Pick<Column<T>, "values" | "references">
+    Pick<Column<T>, "values" | "references" | "plannedDate">
   >,
   parse: (value: string, ctx: z.RefinementCtx) => T,
 ): Column<T> | Column<T | undefined> {
@@ -102,12 +107,15 @@ export function text<O extends Common & Optional & { max?: number }>(opts: O): R
   ) as Req<O, string>;
 }
 
-export function date<O extends Common & Optional>(opts: O): Req<O, IsoDate> {
+export function date<O extends Common & Optional & { planned?: boolean }>(
+  opts: O,
+): Req<O, IsoDate> {
   return build(
     {
       kind: "date",
       doc: opts.doc,
       required: opts.required ?? true,
+      plannedDate: opts.planned ?? false,
       allowed: `${opts.required === false ? "可留空;" : ""}日期写作 YYYY-MM-DD,如 2024-03-05`,
     },
     (value, ctx) => {

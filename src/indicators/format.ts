@@ -99,9 +99,11 @@ export function describeFigures(figures: IndicatorFigures): string {
       ? `其中 ${periodCount(zero.nonZeroPeriods, first.kind)}有报告非零,最近一次是${formatPeriod(zero.lastNonZero.period)}(${list(zero.lastNonZero.placeNames)}共报告 ${formatNumber(zero.lastNonZero.reportedSum)}${unit})`
       : "有报告的各期都是 0";
     const gaps =
-      zero.incompletePeriods > 0
-        ? `有 ${periodCount(zero.incompletePeriods, first.kind)}部分县区没有报送,这些期的合计记为无数据,不按 0 计。`
-        : "";
+      zero.incompletePeriods === 0
+        ? ""
+        : zero.counties.length > 0
+          ? `有 ${periodCount(zero.incompletePeriods, first.kind)}部分县区没有报送,这几期的合计记为无数据,不按 0 计。`
+          : `有 ${periodCount(zero.incompletePeriods, first.kind)}没有数据,不按 0 计。`;
     return `${sample}${where}的${indicator.name}:${span},${history}。${gaps}最近一期(${formatPeriod(zero.latest)})${latestZeroSentence(figures)}`;
   }
 

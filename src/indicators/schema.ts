@@ -51,7 +51,6 @@ export const indicatorSourcesTable = defineTable({
   file: SOURCES_FILE,
   title: "指标出处",
   primaryKey: "id",
-  nonEmpty: true,
   columns: {
     /** Stable id cited by indicators and values, e.g. renmin-sichuan-2022-03-16. */
     id: id({
@@ -91,7 +90,6 @@ export const indicatorsTable = defineTable({
   file: INDICATORS_FILE,
   title: "指标",
   primaryKey: "id",
-  nonEmpty: true,
   columns: {
     /** Stable id; the page address is /indicators/<id>/, so it never changes once published. */
     id: id({

@@ -57,9 +57,17 @@ export function regionsCsv(...extraRows: string[]): string {
 
 export type DataFiles = Record<string, string | Uint8Array>;
 
+/** The indicator files with their headers and no rows: a city that publishes no indicators. */
+export const NO_INDICATORS: DataFiles = {
+  "indicator-sources.csv": "id,kind,publisher,title,author,date,url,note\n",
+  "indicators.csv":
+    "id,name,group,unit,direction,target,definition,method_notes,source,place,city_total,numerator,denominator\n",
+  "indicator-values.csv": "indicator_id,region_code,period,value,qualifier,source,note\n",
+};
+
 /** The files of a valid dataset. */
 export function validFiles(): DataFiles {
-  return { "site.json": siteJson(), "regions.csv": regionsCsv() };
+  return { "site.json": siteJson(), "regions.csv": regionsCsv(), ...NO_INDICATORS };
 }
 
 /** Writes the files into `<temporary root>/data/` and returns that data directory. */

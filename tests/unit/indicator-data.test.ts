@@ -264,3 +264,20 @@ describe("the committed indicator data", () => {
     }
   });
 });
+
+describe("the second city's indicators", () => {
+  const { indicators } = loadDataset("tests/fixtures/sites/zigong/data");
+
+  it("sums its own six counties, not the demo city's", () => {
+    const fires = indicators?.byId.get("forest-fire-zero-sparks");
+    expect(fires?.counties.map((c) => c.regionCode)).toHaveLength(6);
+    expect(fires?.headline.placeName).toBe("自贡市");
+    expect(fires?.headline.observations.map((o) => o.value)).toEqual([undefined, 1]);
+  });
+
+  it("charts a figure published for one county as that county's series", () => {
+    const forms = indicators?.byId.get("gongjing-opinion-forms");
+    expect(forms?.headline.placeName).toBe("贡井区");
+    expect(forms?.latest?.value).toBe(10383);
+  });
+});
