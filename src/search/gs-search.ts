@@ -98,14 +98,14 @@ class GsSearch extends HTMLElement {
   #restore() {
     const state = stateFromParams(new URLSearchParams(window.location.search));
     this.#input.value = state.query;
-    for (const key of FILTER_KEYS) this.#select(key).value = state.filters[key] ?? "";
+    for (const key of FILTER_KEYS) this.#choose(key, state.filters[key] ?? "");
     this.#select("sort").value = state.sort === "relevance" ? "" : state.sort;
     if (!isActive(state)) return;
     if (FILTER_KEYS.some((key) => state.filters[key])) {
-      // The selects can show the URL's filter values only once the index's values are in.
+      // The index's filter values replace the options; the URL's choice stays chosen.
       this.#fillFilterOptions().then(
         () => {
-          for (const key of FILTER_KEYS) this.#select(key).value = state.filters[key] ?? "";
+          for (const key of FILTER_KEYS) this.#choose(key, state.filters[key] ?? "");
           void this.#search(false);
         },
         (error: unknown) => this.#report(error),
@@ -117,6 +117,18 @@ class GsSearch extends HTMLElement {
 
   #select(name: FilterKey | "sort"): HTMLSelectElement {
     return required(this.#form, `select[name=${name}]`, HTMLSelectElement);
+  }
+
+  /**
+   * Chooses `value` in a filter. A value the index does not hold (an old link) is still
+   * offered and chosen, so the search finds nothing rather than silently dropping it.
+   */
+  #choose(key: FilterKey, value: string) {
+    const select = this.#select(key);
+    if (value !== "" && ![...select.options].some((option) => option.value === value)) {
+      select.add(new Option(value, value));
+    }
+    select.value = value;
   }
 
   #state(): SearchState {
@@ -203,8 +215,9 @@ class GsSearch extends HTMLElement {
       const all = select.options[0];
       select.replaceChildren(...(all ? [all] : []));
       for (const value of values) select.add(new Option(value, value));
-      select.value = chosen;
-      select.closest("[data-filter]")?.toggleAttribute("hidden", values.length === 0);
+      this.#choose(key, chosen);
+      // A filter no page carries (say, no statuses on a site of articles) is not offered.
+      select.closest("[data-filter]")?.toggleAttribute("hidden", select.options.length <= 1);
     }
   }
 
