@@ -16,8 +16,12 @@ import {
 
 /**
  * `<gs-search>`: the search page's form and results. The markup (form, status line, result
- * list) is server-rendered in Search.astro; this element reveals it, loads Pagefind and the
- * Traditional-to-Simplified folding on first use, and keeps the search in the URL.
+ * list) is server-rendered in SearchPanel.astro; this element reveals it, loads Pagefind on
+ * first use, and keeps the search in the URL.
+ *
+ * Folding (Traditional to Simplified, about 24 KB) is loaded only when a query needs it. The
+ * index holds folded text only, so a query that finds its terms as typed was already in
+ * folded form; a query that finds nothing is folded and, if that changes it, run again.
  */
 
 const PAGE_SIZE = 10;
@@ -27,8 +31,10 @@ const TYPING_PAUSE_MS = 300;
 interface Engine {
   pagefind: PagefindModule;
   shards: ShardManifest;
-  fold: (text: string) => string;
 }
+
+type Fold = (text: string) => string;
+const unfolded: Fold = (text) => text;
 
 function required<T extends Element>(root: ParentNode, selector: string, type: new () => T): T {
   const element = root.querySelector(selector);
@@ -38,6 +44,7 @@ function required<T extends Element>(root: ParentNode, selector: string, type: n
 
 class GsSearch extends HTMLElement {
   #engine: Promise<Engine> | undefined;
+  #fold: Promise<Fold> | undefined;
   #filterOptions: Promise<void> | undefined;
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
@@ -148,13 +155,12 @@ class GsSearch extends HTMLElement {
   #load(): Promise<Engine> {
     this.#engine ??= (async () => {
       const bundle = this.dataset["bundle"] ?? "/pagefind/";
-      const [pagefind, shards, { fold }] = await Promise.all([
+      const [pagefind, shards] = await Promise.all([
         // Pagefind's module exists only in the built site, so the bundler must not follow it.
         import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>,
         fetch(`${bundle}${SHARD_MANIFEST_FILE}`).then(
           (response) => response.json() as Promise<ShardManifest>,
         ),
-        import("./fold.ts"),
       ]);
       await pagefind.options({
         mergeFilter: { [shards.filter]: "0" },
@@ -169,11 +175,17 @@ class GsSearch extends HTMLElement {
           pagefind.mergeIndex(path, { mergeFilter: { [shards.filter]: String(i + 1) } }),
         ),
       );
-      return { pagefind, shards, fold };
+      return { pagefind, shards };
     })();
     // A failed load (say, a dropped connection) is tried again by the next search.
     this.#engine.catch(() => (this.#engine = undefined));
     return this.#engine;
+  }
+
+  #loadFold(): Promise<Fold> {
+    this.#fold ??= import("./fold.ts").then((module) => module.fold);
+    this.#fold.catch(() => (this.#fold = undefined));
+    return this.#fold;
   }
 
   #report(error: unknown) {
@@ -239,8 +251,15 @@ class GsSearch extends HTMLElement {
     let terms: QueryTerm[];
     try {
       const engine = await this.#load();
-      terms = queryTerms(state.query, engine.fold);
+      terms = queryTerms(state.query, unfolded);
       outcome = await runSearch(engine.pagefind, engine.shards, state, terms);
+      if (outcome.exact.length === 0 && terms.length > 0) {
+        const folded = queryTerms(state.query, await this.#loadFold());
+        if (JSON.stringify(folded) !== JSON.stringify(terms)) {
+          terms = folded;
+          outcome = await runSearch(engine.pagefind, engine.shards, state, terms);
+        }
+      }
     } catch (error) {
       if (generation === this.#generation) this.#report(error);
       return;
@@ -271,9 +290,8 @@ class GsSearch extends HTMLElement {
     const { results, terms, exact, count } = this.#shown;
     const batch = results.slice(count, count + PAGE_SIZE);
     try {
-      const engine = await this.#load();
       const items = await Promise.all(
-        batch.map(async (result) => this.#item(await result.data(), terms, exact, engine.fold)),
+        batch.map(async (result) => this.#item(await result.data(), terms, exact)),
       );
       if (generation !== this.#generation) return false;
       this.#list.append(...items);
@@ -287,12 +305,11 @@ class GsSearch extends HTMLElement {
     }
   }
 
-  #item(
+  async #item(
     data: Awaited<ReturnType<PagefindResult["data"]>>,
     terms: readonly QueryTerm[],
     exact: boolean,
-    fold: (text: string) => string,
-  ): HTMLLIElement {
+  ): Promise<HTMLLIElement> {
     const item = document.createElement("li");
     const heading = document.createElement("h3");
     const link = document.createElement("a");
@@ -310,7 +327,10 @@ class GsSearch extends HTMLElement {
     }
 
     const folded = contentTokens(data.content);
-    const shown = displayTokens(folded, data.meta[ORIGINAL_TEXT_META], fold);
+    // Only a page that folding changed needs folding to show its own characters.
+    const original = data.meta[ORIGINAL_TEXT_META];
+    const fold = original === undefined ? unfolded : await this.#loadFold();
+    const shown = displayTokens(folded, original, fold);
     const excerpt = document.createElement("p");
     excerpt.className = "excerpt";
     for (const part of buildExcerpt(folded, shown, terms, exact)) {
