@@ -34,7 +34,8 @@ function pagefindFilters(state: SearchState): Record<string, PagefindFilterValue
 /**
  * Results in the order the reader asked for. A date sort across shards searches one shard
  * at a time, newest shard first (or last, for oldest first), because shards hold
- * consecutive date ranges and Pagefind's merge would interleave them by rank.
+ * consecutive date ranges and Pagefind's merge would interleave them by rank. Pagefind's
+ * sort leaves out pages without a date; they follow, in relevance order.
  */
 async function ordered(
   pagefind: PagefindModule,
@@ -43,26 +44,30 @@ async function ordered(
   state: SearchState,
 ): Promise<PagefindResult[]> {
   const filters = pagefindFilters(state);
-  if (state.sort === "relevance") return (await pagefind.search(term, { filters })).results;
+  const all = pagefind.search(term, { filters });
+  if (state.sort === "relevance") return (await all).results;
   const options: PagefindSearchOptions = {
     filters,
     sort: { [shards.sortKey]: state.sort === "newest" ? "desc" : "asc" },
   };
-  if (shards.bundles.length === 0) return (await pagefind.search(term, options)).results;
   const order = Array.from({ length: shards.bundles.length + 1 }, (_, k) => k);
   if (state.sort === "oldest") order.reverse();
   const perShard = await Promise.all(
     order.map(
       async (k) =>
         (
-          await pagefind.search(term, {
-            ...options,
-            filters: { ...filters, [shards.filter]: String(k) },
-          })
+          await pagefind.search(
+            term,
+            shards.bundles.length === 0
+              ? options
+              : { ...options, filters: { ...filters, [shards.filter]: String(k) } },
+          )
         ).results,
     ),
   );
-  return perShard.flat();
+  const dated = perShard.flat();
+  const placed = new Set(dated.map((result) => result.id));
+  return [...dated, ...(await all).results.filter((result) => !placed.has(result.id))];
 }
 
 export async function runSearch(
@@ -88,12 +93,6 @@ export async function runSearch(
     first.map((result) => result.id).filter((id) => otherIds.every((ids) => ids.has(id))),
   );
   const exact = (ranked ?? []).filter((result) => exactIds.has(result.id));
-  // A page the ordinary search left out (a date sort drops pages without a date) still
-  // counts: it follows the ordered ones.
-  const placed = new Set(exact.map((result) => result.id));
-  for (const result of first) {
-    if (exactIds.has(result.id) && !placed.has(result.id)) exact.push(result);
-  }
   const approximate = exact.length === 0 ? (ranked ?? []) : [];
   return { exact, approximate };
 }

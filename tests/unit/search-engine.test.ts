@@ -129,6 +129,14 @@ describe("running a search", () => {
     expect((await urls(pages, "")).exact).toEqual([]);
   });
 
+  test("browses by filter in date order, undated pages last", async () => {
+    const browse = await urls(pages, "", { filters: { county: "市中区" }, sort: "oldest" });
+    expect(browse.exact).toEqual(["/c/"]);
+    const all = [...pages, { url: "/e/", text: "无日期", county: "市中区", shard: 2 }];
+    const withUndated = await urls(all, "", { filters: { county: "市中区" }, sort: "newest" });
+    expect(withUndated.exact).toEqual(["/c/", "/e/"]);
+  });
+
   test("sorts by date across shards, undated pages last", async () => {
     const newest = await urls(pages, "水", { sort: "newest" }, threeShards);
     expect(newest.exact).toEqual(["/a/", "/b/", "/c/", "/d/"]);
