@@ -9,18 +9,16 @@
 //
 // `npm run bench:search -- --scale 100000`: indexes that many synthetic item pages instead
 // and prints indexing time, Pagefind's peak memory, the index size and a cold query's bytes.
-import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadDataset } from "../src/data/dataset.ts";
-import { extractSearchRecord } from "../src/search/extract.ts";
-import { fold } from "../src/search/fold.ts";
 import { writeSearchIndex } from "../src/search/indexer.ts";
-import { pageUrl } from "../src/search/indexer.ts";
 import { serveStatic } from "../tests/e2e/static-server.ts";
 import { formatBytes } from "./bench/measure.ts";
 import { coldSearch, launch, search, warmPage, type Transfer } from "./search-bench/browser.ts";
+import { searchablePages, substringMatches } from "./search-bench/labels.ts";
 import { peakChildMemory } from "./search-bench/memory.ts";
 import {
   mean,
@@ -58,34 +56,11 @@ function printTransfer(transfer: Transfer) {
   }
 }
 
-async function searchablePages(siteDir: string) {
-  const pages: { url: string; text: string; filters: Record<string, string[]> }[] = [];
-  for (const entry of await readdir(siteDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
-    const file = join(entry.parentPath, entry.name);
-    const record = extractSearchRecord(await readFile(file, "utf8"));
-    if (!record) continue;
-    const text = fold(`${record.title}\n${record.text}`).toLowerCase();
-    pages.push({ url: pageUrl(siteDir, file), text, filters: record.filters });
-  }
-  return pages;
-}
-
 async function checkLabels(queries: LabelledQuery[]) {
   const pages = await searchablePages(dist);
   let differences = 0;
   for (const { query, filters = {}, expected } of queries) {
-    const terms = query
-      .split(/\s+/u)
-      .filter(Boolean)
-      .map((term) => fold(term).toLowerCase());
-    const found = pages
-      .filter((page) => terms.every((term) => page.text.includes(term)))
-      .filter((page) =>
-        Object.entries(filters).every(([key, value]) => page.filters[key]?.includes(value)),
-      )
-      .map((page) => page.url)
-      .sort();
+    const found = substringMatches(pages, query, filters);
     const missing = found.filter((url) => !expected.includes(url));
     const extra = expected.filter((url) => !found.includes(url));
     if (missing.length === 0 && extra.length === 0) continue;
