@@ -18,6 +18,8 @@ export const SHARD_MANIFEST_FILE = "gongshi-shards.json";
  * across indexes) would not give.
  */
 export interface ShardManifest {
+  /** Pages indexed. With none, Pagefind writes no index at all, and there is nothing to load. */
+  pages: number;
   sortKey: string;
   /** The filter each shard's pages are given in the browser (Pagefind's mergeFilter). */
   filter: string;

@@ -162,6 +162,8 @@ class GsSearch extends HTMLElement {
           (response) => response.json() as Promise<ShardManifest>,
         ),
       ]);
+      // Pagefind writes no index for a site without searchable pages, and fails to start.
+      if (shards.pages === 0) return { pagefind, shards };
       await pagefind.options({
         mergeFilter: { [shards.filter]: "0" },
         // A single small index searches in milliseconds on the page itself, which saves
@@ -199,8 +201,8 @@ class GsSearch extends HTMLElement {
    * only types a query never downloads the filter index.
    */
   #fillFilterOptions(): Promise<void> {
-    this.#filterOptions ??= this.#load().then(async ({ pagefind }) => {
-      this.#showFilterOptions(await pagefind.filters());
+    this.#filterOptions ??= this.#load().then(async ({ pagefind, shards }) => {
+      this.#showFilterOptions(shards.pages === 0 ? {} : await pagefind.filters());
     });
     // A failed load is tried again the next time.
     this.#filterOptions.catch(() => (this.#filterOptions = undefined));
@@ -251,6 +253,10 @@ class GsSearch extends HTMLElement {
     let terms: QueryTerm[];
     try {
       const engine = await this.#load();
+      if (engine.shards.pages === 0) {
+        this.#status.textContent = "本站还没有可以搜索的内容。";
+        return;
+      }
       terms = queryTerms(state.query, unfolded);
       outcome = await runSearch(engine.pagefind, engine.shards, state, terms);
       if (outcome.exact.length === 0 && terms.length > 0) {

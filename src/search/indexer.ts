@@ -36,10 +36,11 @@ const UNUSED_BUNDLE_FILES = [
 const CONCURRENCY = 8;
 
 /**
- * Content characters per shard. Pagefind holds a whole index in memory while writing it
- * and needs about 180 bytes per indexed token (measured: 1.6 GB for 10,000 pages of about
- * 900 characters), so an archive of 100,000 items is indexed as a series of shards of
- * about 1.4 GB each, one after the other, which the browser merges (mergeIndex).
+ * Content characters per shard. Pagefind holds a whole index in memory while writing it,
+ * about 180 bytes per indexed token: 1.6 GB for one index of 10,000 synthetic pages of
+ * 900 characters. Cut into shards of this size, indexed one after the other, 100,000 such
+ * pages peaked at 1.4 GB (`npm run bench:search -- --scale 100000`); the browser merges
+ * the shards (mergeIndex).
  */
 export const DEFAULT_SHARD_CHARACTERS = 8_000_000;
 
@@ -221,7 +222,12 @@ export async function writeSearchIndex(
     await pagefind.close();
   }
   await Promise.all(UNUSED_BUNDLE_FILES.map((name) => rm(join(mainBundle, name), { force: true })));
-  const manifest: ShardManifest = { sortKey: SHARD_SORT_KEY, filter: SHARD_FILTER, bundles };
+  const manifest: ShardManifest = {
+    pages: records.length,
+    sortKey: SHARD_SORT_KEY,
+    filter: SHARD_FILTER,
+    bundles,
+  };
   await writeFile(join(mainBundle, SHARD_MANIFEST_FILE), JSON.stringify(manifest));
 
   const size = await directorySize(mainBundle);

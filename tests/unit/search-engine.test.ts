@@ -66,7 +66,7 @@ function fakePagefind(pages: FakePage[]): PagefindModule {
   };
 }
 
-const oneShard: ShardManifest = { sortKey: "date", filter: "gs-shard", bundles: [] };
+const oneShard: ShardManifest = { pages: 4, sortKey: "date", filter: "gs-shard", bundles: [] };
 const threeShards: ShardManifest = {
   ...oneShard,
   bundles: ["/pagefind/shard-1/", "/pagefind/shard-2/"],
