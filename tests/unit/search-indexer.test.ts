@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -82,6 +82,7 @@ describe("writing the index", () => {
           await readFile(join(site, "pagefind", SHARD_MANIFEST_FILE), "utf8"),
         );
         expect(manifest).toEqual({
+          pages: 40,
           sortKey: "date",
           filter: "gs-shard",
           bundles: Array.from({ length: report.shards - 1 }, (_, k) => `/pagefind/shard-${k + 1}/`),
@@ -95,4 +96,19 @@ describe("writing the index", () => {
       }
     },
   );
+
+  test("says in the manifest when no page is searchable", async () => {
+    const site = await mkdtemp(join(tmpdir(), "gs-search-index-"));
+    try {
+      await writeFile(join(site, "index.html"), "<html><body><p>无</p></body></html>");
+      const report = await writeSearchIndex(site);
+      expect(report.pagesIndexed).toBe(0);
+      const manifest: unknown = JSON.parse(
+        await readFile(join(site, "pagefind", SHARD_MANIFEST_FILE), "utf8"),
+      );
+      expect(manifest).toMatchObject({ pages: 0, bundles: [] });
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
+  });
 });
