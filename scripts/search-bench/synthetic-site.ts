@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { seededRandom } from "../bench/synthesize.ts";
 
 /**
  * A synthetic register for measuring the search index at scale: `count` item pages shaped
@@ -62,18 +63,6 @@ const SENTENCES = [
   "下一步将开展专项检查，举一反三排查同类问题。",
 ];
 
-/** A small deterministic generator (mulberry32), so every run builds the same site. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(next: () => number, list: readonly T[]): T {
   return list[Math.floor(next() * list.length)] as T;
 }
@@ -118,7 +107,7 @@ export async function writeSyntheticSite(
   counties: readonly string[],
   seed = 1,
 ): Promise<void> {
-  const next = random(seed);
+  const next = seededRandom(seed);
   for (let n = 1; n <= count; n++) {
     const { path, html } = itemPage(n, next, counties);
     const file = join(dir, path);
