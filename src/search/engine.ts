@@ -93,6 +93,10 @@ export async function runSearch(
     first.map((result) => result.id).filter((id) => otherIds.every((ids) => ids.has(id))),
   );
   const exact = (ranked ?? []).filter((result) => exactIds.has(result.id));
+  // Every exact result has all the characters, so the ordinary search should hold them
+  // all; should it ever miss one, the result still counts, after the ordered ones.
+  const placed = new Set(exact.map((result) => result.id));
+  exact.push(...first.filter((result) => exactIds.has(result.id) && !placed.has(result.id)));
   const approximate = exact.length === 0 ? (ranked ?? []) : [];
   return { exact, approximate };
 }
