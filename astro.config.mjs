@@ -7,6 +7,7 @@ import { readSiteConfig } from "./src/data/site-config.ts";
 import { formatIssue } from "./src/data/issues.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
 import { buildPhases } from "./src/integrations/build-phases.ts";
+import { searchIndex } from "./src/integrations/search-index.ts";
 import { privacyGuard } from "./src/integrations/privacy-guard.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { proseCheckPlugin } from "./src/prose/check.ts";
@@ -30,6 +31,7 @@ export default defineConfig({
     mdx(),
     securityHeaders(),
     sitemap({ siteUrl: config.site.siteUrl, lastmod: config.site.asOf }),
+    searchIndex(),
     privacyGuard(),
   ],
   markdown: {
