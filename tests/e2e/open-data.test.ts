@@ -258,6 +258,19 @@ describe("the /data/ page", () => {
   });
 });
 
+test.each(["/data/", "/guide/"])(
+  "on a phone, %s does not scroll sideways: wide column tables scroll inside their own region",
+  async (path) => {
+    const { page } = await openPage(path, { width: 390 });
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth),
+    ).resolves.toBeLessThanOrEqual(390);
+    const region = page.locator(".table-scroll").first();
+    await expect(region.evaluate((el) => el.scrollWidth > el.clientWidth)).resolves.toBe(true);
+    await expect(region.getAttribute("tabindex")).resolves.toBe("0");
+  },
+);
+
 describe("the editor guide", () => {
   test("documents each data file's columns from its schema and lists the figures", async () => {
     const { page, problems } = await openPage("/guide/");
