@@ -183,6 +183,23 @@ export function facetPagePaths(
   );
 }
 
+/**
+ * Paths for one `[facet]/[value]/[...page]` route serving the pages of several facets, e.g.
+ * `/mailbox/county/<code>/` and `/mailbox/topic/<topic>/`: the facet key is the path segment.
+ */
+export function facetRoutePaths(
+  listing: RegisterListing,
+  rows: readonly ListRow[],
+  facetKeys: readonly string[],
+) {
+  return facetKeys.flatMap((facetKey) =>
+    facetPagePaths(listing, rows, facetKey).map(({ params, props }) => ({
+      params: { facet: facetKey, ...params },
+      props,
+    })),
+  );
+}
+
 export function findFacet(listing: Pick<RegisterListing, "facets">, key: string): Facet {
   const facet = listing.facets.find((candidate) => candidate.key === key);
   if (!facet) throw new Error(`listing: no facet ${key}`);
