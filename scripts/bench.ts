@@ -4,7 +4,7 @@
 // .bench/<N>/ (report.md, results.json) for profiling.
 // `--no-browser` skips the page weights.
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -53,6 +53,8 @@ print(
   `machine: ${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${formatBytes(totalmem())} RAM, Node ${process.version}`,
 );
 
+// The machine may be shared: the load says how far the figures are from an idle machine's.
+const loadBefore = loadavg()[0] ?? 0;
 const synthesisStart = performance.now();
 const synthesis = synthesize(items, dataDir, contentDir);
 print(
@@ -84,6 +86,7 @@ const build = await timeCommand(
   env,
   buildLog,
 );
+const loadAfter = loadavg()[0] ?? 0;
 const phases = readPhaseLog(phaseLog);
 const routeTimes = readRouteTimes(buildLog);
 
@@ -108,6 +111,7 @@ const classify = (path: string): string => {
   if (section === undefined || !LISTED_SECTIONS.has(section)) return "other pages";
   if (segments.length === 1 || second === "page") return `${section} list pages`;
   if (second === "stats") return `${section} stats pages`;
+  if (second === "episodes") return "other pages";
   if (segments.length === 2) return `${section} item pages`;
   return `${section} facet list pages`;
 };
@@ -139,6 +143,10 @@ const pageBytes = sizeOf((row) => row.kind.endsWith("pages") || row.kind === "ho
 
 print();
 print("## Phases");
+print();
+print(
+  `Load average (1 min) ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after the build, on ${cpu.length} cores.`,
+);
 print();
 print(
   "CPU and peak RSS cover every process of the step (Node and the Pagefind service), sampled " +
@@ -279,6 +287,7 @@ writeFileSync(
   `${JSON.stringify(
     {
       items,
+      load: { before: loadBefore, after: loadAfter },
       synthesis,
       validate: { ...validate, samples: undefined },
       build: { ...build, samples: undefined },
