@@ -7,6 +7,8 @@ import { readSiteConfig } from "./site-config.ts";
 import type { SiteConfig } from "./site-config.ts";
 import { readIndicators } from "../indicators/load.ts";
 import type { IndicatorData } from "../indicators/model.ts";
+import { loadExposures } from "../registers/exposures/load.ts";
+import type { ExposureRegister } from "../registers/exposures/load.ts";
 
 /**
  * Everything the site is built from, validated and derived. Pages and collections read
@@ -21,6 +23,8 @@ export interface Dataset {
   regionsByCode: ReadonlyMap<string, Region>;
   /** Indicators (十零 and published figures); undefined when the site does not publish them. */
   indicators: IndicatorData | undefined;
+  /** 环保曝光台 (exposed environmental problems); undefined when the site does not run it. */
+  exposures: ExposureRegister | undefined;
 }
 
 /** Where the data lives: `GONGSHI_DATA_DIR`, or `data/` in the working directory. */
@@ -95,10 +99,13 @@ export function loadDataset(dataDir: string = dataDirectory()): Dataset {
   const indicators = site.sections.includes("indicators")
     ? readIndicators(ctx, { site, counties, regionsByCode })
     : undefined;
+  const exposures = site.sections.includes("exposures")
+    ? loadExposures(ctx, { counties, regionsByCode })
+    : undefined;
 
   ctx.checkReferences();
   if (ctx.issues.length > 0 || !jurisdiction) throw new DataValidationError(ctx.issues);
-  return { site, jurisdiction, counties, regionsByCode, indicators };
+  return { site, jurisdiction, counties, regionsByCode, indicators, exposures };
 }
 
 const cache = new Map<string, Dataset>();

@@ -95,6 +95,22 @@ export function pageParam(page: number): string | undefined {
   return page <= 1 ? undefined : `page/${page}`;
 }
 
+/**
+ * The page numbers a pager shows: the first, the last, and two either side of the current
+ * one, with a gap marker where numbers are skipped. Constant size, so a register with
+ * thousands of pages does not make every page's pager walk all of them.
+ */
+export function pageWindow(current: number, total: number): (number | "gap")[] {
+  const candidates = [1, current - 2, current - 1, current, current + 1, current + 2, total];
+  const pages = [...new Set(candidates.filter((n) => n >= 1 && n <= total))].sort((a, b) => a - b);
+  const shown: (number | "gap")[] = [];
+  pages.forEach((n, i) => {
+    if (i > 0 && n - (pages[i - 1] ?? 0) > 1) shown.push("gap");
+    shown.push(n);
+  });
+  return shown;
+}
+
 export interface ListPage {
   /** 1-based. */
   page: number;
@@ -130,7 +146,11 @@ export function listPagePaths(listing: RegisterListing, rows: readonly ListRow[]
   }));
 }
 
-export function facetBase(listing: RegisterListing, facet: string, value: string): string {
+export function facetBase(
+  listing: Pick<RegisterListing, "base">,
+  facet: string,
+  value: string,
+): string {
   return `${listing.base}${facet}/${encodeURIComponent(value)}/`;
 }
 

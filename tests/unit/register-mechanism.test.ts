@@ -9,6 +9,7 @@ import {
   facetPagePaths,
   listPagePaths,
   pageHref,
+  pageWindow,
   paginate,
 } from "../../src/registers/listing.ts";
 import type { ListRow, RegisterListing } from "../../src/registers/listing.ts";
@@ -178,6 +179,14 @@ describe("list pages", () => {
       "page/2",
       "page/3",
     ]);
+  });
+
+  it("show the first, the last and two pages either side of the current one", () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(1, 9)).toEqual([1, 2, 3, "gap", 9]);
+    expect(pageWindow(5, 9)).toEqual([1, "gap", 3, 4, 5, 6, 7, "gap", 9]);
+    expect(pageWindow(4, 9)).toEqual([1, 2, 3, 4, 5, 6, "gap", 9]);
+    expect(pageWindow(2000, 2000)).toEqual([1, "gap", 1998, 1999, 2000]);
   });
 
   it("still have one page when the list is empty", () => {

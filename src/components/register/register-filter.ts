@@ -1,5 +1,5 @@
 import type { FilterIndex, IndexRow, ListColumn } from "../../registers/listing.ts";
-import { itemHref, pageCount } from "../../registers/listing.ts";
+import { itemHref, pageCount, pageWindow } from "../../registers/listing.ts";
 import type { FilterDefinitions, FilterState } from "../../registers/filtering.ts";
 import {
   applyFilter,
@@ -183,8 +183,15 @@ class RegisterFilterElement extends HTMLElement {
     };
     if (totalPages > 1) {
       if (page > 1) link(page - 1, "上一页");
-      for (let n = 1; n <= totalPages; n++) {
-        if (n === 1 || n === totalPages || Math.abs(n - page) <= 2) link(n, String(n));
+      for (const n of pageWindow(page, totalPages)) {
+        if (n === "gap") {
+          const gap = document.createElement("li");
+          gap.setAttribute("aria-hidden", "true");
+          gap.textContent = "…";
+          list.append(gap);
+        } else {
+          link(n, String(n));
+        }
       }
       if (page < totalPages) link(page + 1, "下一页");
     }

@@ -1,0 +1,107 @@
+import type { Region } from "../../data/regions.ts";
+import { facetCounts } from "../listing.ts";
+import type { ListRow, RegisterListing } from "../listing.ts";
+import type { Exposure, ExposureRegister } from "./load.ts";
+import { exposureCategories, exposureStatuses } from "./vocabulary.ts";
+
+export const EXPOSURES_BASE = "/exposures/";
+
+/** How the exposure register is listed, filtered and sorted. */
+export function exposureListing(
+  register: ExposureRegister,
+  counties: readonly Region[],
+): RegisterListing {
+  const years = [...new Set(register.items.map((item) => item.year))].sort((a, b) => b - a);
+  return {
+    base: EXPOSURES_BASE,
+    pageSize: 50,
+    indexPath: `${EXPOSURES_BASE}filter-index.json`,
+    columns: [
+      { kind: "title", label: "问题" },
+      { kind: "facet", label: "区县", facet: "county" },
+      { kind: "facet", label: "状态", facet: "status" },
+      { kind: "date", label: "曝光日期", value: "exposedOn" },
+      { kind: "date", label: "整改期限", value: "deadline" },
+      { kind: "days", label: "逾期天数", value: "daysOverdue" },
+    ],
+    facets: [
+      {
+        key: "county",
+        label: "区县",
+        values: counties.map((county) => ({ value: county.code, label: county.name })),
+      },
+      {
+        key: "status",
+        label: "状态",
+        values: exposureStatuses.terms.map((term) => ({
+          value: term.slug,
+          label: term.value,
+          tone: term.tone,
+        })),
+      },
+      {
+        key: "category",
+        label: "类别",
+        values: exposureCategories.terms.map((term) => ({ value: term.slug, label: term.value })),
+      },
+      {
+        key: "year",
+        label: "曝光年份",
+        values: years.map((year) => ({ value: String(year), label: `${year}年` })),
+      },
+    ],
+    flags: [{ key: "overdue", label: "只看逾期未整改的问题" }],
+    sorts: [
+      { key: "newest", label: "曝光日期,新的在前", value: "exposedOn", descending: true },
+      { key: "oldest", label: "曝光日期,早的在前", value: "exposedOn", descending: false },
+      { key: "deadline", label: "整改期限,早的在前", value: "deadline", descending: false },
+      { key: "overdue", label: "逾期天数,多的在前", value: "daysOverdue", descending: true },
+    ],
+  };
+}
+
+export function exposureListRow(item: Exposure): ListRow {
+  return {
+    id: item.id,
+    title: item.title,
+    facets: {
+      county: item.county.code,
+      status: exposureStatuses.get(item.status).slug,
+      category: exposureCategories.get(item.category).slug,
+      year: String(item.year),
+    },
+    values: { exposedOn: item.exposedOn, deadline: item.deadline, daysOverdue: item.daysOverdue },
+    flags: { overdue: item.overdue },
+  };
+}
+
+export interface ExposureListingData {
+  listing: RegisterListing;
+  /** Every item as a list row, in the register's order. */
+  rows: ListRow[];
+  /** Facet key → value → number of items. */
+  counts: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+const cache = new WeakMap<ExposureRegister, ExposureListingData>();
+
+/**
+ * The listing, rows and facet counts, made once per loaded register: list pages are many
+ * (a 100,000-item register has thousands), so no page may recount the whole register.
+ */
+export function exposureListingData(
+  register: ExposureRegister,
+  counties: readonly Region[],
+): ExposureListingData {
+  let data = cache.get(register);
+  if (!data) {
+    const listing = exposureListing(register, counties);
+    const rows = register.items.map(exposureListRow);
+    const counts = new Map(
+      listing.facets.map((facet) => [facet.key, facetCounts(rows, facet.key)]),
+    );
+    data = { listing, rows, counts };
+    cache.set(register, data);
+  }
+  return data;
+}
