@@ -38,7 +38,7 @@ type EventRow = CsvRow<typeof exposureUpdatesTable.columns>;
  * and none after the as-of date except deadlines.
  */
 export function generateExposures(count: number, scope: SynthesisScope): WrittenFile[] {
-  const draw = new Draw(511100 + count);
+  const draw = new Draw(20150105 + count);
   const { asOf, counties } = scope;
   const first = toDayNumber(FIRST_DAY);
   const span = toDayNumber(asOf) - first;
