@@ -15,9 +15,11 @@ import {
   timeCommand,
   treeFigures,
 } from "./bench/measure.ts";
-import type { SizeRow } from "./bench/measure.ts";
+import type { SizeRow, TreeFigures } from "./bench/measure.ts";
 import { measurePageWeights } from "./bench/page-weight.ts";
 import type { PageSample } from "./bench/page-weight.ts";
+import { SEARCH_QUERIES, measureSearch } from "./bench/search-weight.ts";
+import type { SearchFigures } from "./bench/search-weight.ts";
 import { synthesize } from "./bench/synthesize.ts";
 
 const { values } = parseArgs({
@@ -159,10 +161,23 @@ const validateTree = treeFigures(validate.samples, validate.startedAt, validate.
 print(
   `| validate (\`npm run validate\`, own process) | ${seconds(validate.wallSeconds)} | ${seconds(validate.cpuSeconds)} | ${formatBytes(Math.max(validate.peakRssBytes, validateTree.peakRssBytes))} | |`,
 );
+/** "node 20.1 s, pagefind 31.0 s": where a phase's CPU or memory went, by process. */
+const perProcess = (tree: TreeFigures, figure: "cpuSeconds" | "peakRssBytes") => {
+  const entries = Object.entries(tree.byName)
+    .filter(([, value]) => value.cpuSeconds >= 0.5 || value.peakRssBytes >= 50 * 1024 ** 2)
+    .sort(([a], [b]) => a.localeCompare(b));
+  if (entries.length < 2) return "";
+  return ` (${entries
+    .map(
+      ([name, value]) =>
+        `${name} ${figure === "cpuSeconds" ? seconds(value.cpuSeconds) : formatBytes(value.peakRssBytes)}`,
+    )
+    .join(", ")})`;
+};
 const phaseRow = (label: string, from: number, to: number, output: string) => {
   const tree = treeFigures(build.samples, from, to);
   print(
-    `| ${label} | ${seconds((to - from) / 1000)} | ${seconds(tree.cpuSeconds)} | ${formatBytes(tree.peakRssBytes)} | ${output} |`,
+    `| ${label} | ${seconds((to - from) / 1000)} | ${seconds(tree.cpuSeconds)}${perProcess(tree, "cpuSeconds")} | ${formatBytes(tree.peakRssBytes)}${perProcess(tree, "peakRssBytes")} | ${output} |`,
   );
 };
 const phase = (name: string) => phases.find((figure) => figure.phase === name);
@@ -282,6 +297,37 @@ if (!values["no-browser"] && existsSync("/usr/bin/chromium")) {
   }
 }
 
+let searchFigures: SearchFigures | undefined;
+if (!values["no-browser"] && existsSync(join(dist, "search", "index.html"))) {
+  searchFigures = await measureSearch(dist);
+  const cold = searchFigures.cold;
+  print();
+  print("## Search page (Chromium, cold cache)");
+  print();
+  print("| measure | value |");
+  print("| --- | ---: |");
+  print(
+    `| cold first query \`${cold.query}\`: transferred (gzip) | ${formatBytes(cold.gzipBytes)} in ${cold.requests.length} requests (${formatBytes(cold.bytes)} as served) |`,
+  );
+  print(
+    `| of which Pagefind files | ${formatBytes(cold.requests.filter((request) => request.path.startsWith("/pagefind/")).reduce((sum, request) => sum + request.gzipBytes, 0))} |`,
+  );
+  print(`| cold first query: page load to results shown | ${cold.milliseconds.toFixed(0)} ms |`);
+  print(
+    `| cold visits (${SEARCH_QUERIES.slice(0, 5).join("、")}): median time to results, largest transfer | ${searchFigures.coldMedianMs.toFixed(0)} ms, ${formatBytes(searchFigures.coldMaxGzipBytes)} |`,
+  );
+  print(
+    `| searches in an open page: median latency (${searchFigures.warmQueries} queries) | ${searchFigures.warmMedianMs.toFixed(0)} ms |`,
+  );
+  print();
+  print("Cold first query, by request:");
+  print();
+  print("| request | gzip |");
+  print("| --- | ---: |");
+  for (const request of cold.requests)
+    print(`| \`${request.path}\` | ${formatBytes(request.gzipBytes)} |`);
+}
+
 writeFileSync(
   join(root, "results.json"),
   `${JSON.stringify(
@@ -295,6 +341,7 @@ writeFileSync(
       renderBy: Object.fromEntries(renderBy),
       sizes,
       weights,
+      search: searchFigures,
     },
     null,
     2,

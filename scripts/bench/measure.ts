@@ -32,22 +32,45 @@ export interface TreeSample {
   rssBytes: number;
   /** CPU seconds the tree has used so far (live processes, plus children they have reaped). */
   cpuSeconds: number;
+  /** Per process name (`node`, `pagefind_extend…`): RSS now, and CPU seconds used so far. */
+  byName: Record<string, { rssBytes: number; cpuSeconds: number }>;
 }
 
 const CLOCK_TICKS = 100;
 
-function readProc(pid: number): { ppid: number; cpuTicks: number; rssBytes: number } | undefined {
+interface ProcInfo {
+  name: string;
+  ppid: number;
+  /** The process's own CPU ticks (user + system). */
+  ownTicks: number;
+  /** Own ticks plus those of the children it has waited for. */
+  cpuTicks: number;
+  rssBytes: number;
+}
+
+/** Node names its main thread `MainThread`; Pagefind's binary name is cut to 15 characters. */
+function processName(comm: string): string {
+  if (comm === "MainThread" || comm === "node") return "node";
+  if (comm.startsWith("pagefind")) return "pagefind";
+  return comm;
+}
+
+function readProc(pid: number): ProcInfo | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // Fields after the command name, which is in parentheses and may hold spaces.
+    const name = processName(stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")));
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
     const rssKb = Number(/^VmRSS:\s*(\d+) kB$/m.exec(status)?.[1] ?? 0);
     const tick = (index: number) => Number(fields[index] ?? 0);
+    // utime, stime, cutime, cstime (man 5 proc: fields 14-17; here 0-based after the name).
+    const ownTicks = tick(11) + tick(12);
     return {
+      name,
       ppid: tick(1),
-      // utime, stime, cutime, cstime (man 5 proc: fields 14-17; here 0-based after the name).
-      cpuTicks: tick(11) + tick(12) + tick(13) + tick(14),
+      ownTicks,
+      cpuTicks: ownTicks + tick(13) + tick(14),
       rssBytes: rssKb * 1024,
     };
   } catch {
@@ -56,9 +79,15 @@ function readProc(pid: number): { ppid: number; cpuTicks: number; rssBytes: numb
   }
 }
 
-/** Samples the tree under `root` every `intervalMs`: total RSS and CPU of its processes. */
+/**
+ * Samples the tree under `root` every `intervalMs`: total RSS and CPU of its processes, and
+ * both per process name. CPU per name adds up what each process used between samples, so a
+ * process that ends loses at most its last interval.
+ */
 export function sampleTree(root: number, intervalMs = 250): { stop(): TreeSample[] } {
   const samples: TreeSample[] = [];
+  const lastTicks = new Map<number, number>();
+  const cpuByName = new Map<string, number>();
   const sample = () => {
     let pids: number[];
     try {
@@ -68,7 +97,7 @@ export function sampleTree(root: number, intervalMs = 250): { stop(): TreeSample
     } catch {
       return;
     }
-    const procs = new Map<number, { ppid: number; cpuTicks: number; rssBytes: number }>();
+    const procs = new Map<number, ProcInfo>();
     for (const pid of pids) {
       const proc = readProc(pid);
       if (proc) procs.set(pid, proc);
@@ -86,14 +115,23 @@ export function sampleTree(root: number, intervalMs = 250): { stop(): TreeSample
     }
     let rssBytes = 0;
     let ticks = 0;
+    const rssByName = new Map<string, number>();
     for (const pid of inTree) {
       const proc = procs.get(pid);
       if (!proc) continue;
       rssBytes += proc.rssBytes;
       ticks += proc.cpuTicks;
+      rssByName.set(proc.name, (rssByName.get(proc.name) ?? 0) + proc.rssBytes);
+      const used = proc.ownTicks - (lastTicks.get(pid) ?? 0);
+      lastTicks.set(pid, proc.ownTicks);
+      cpuByName.set(proc.name, (cpuByName.get(proc.name) ?? 0) + used);
     }
-    if (procs.has(root))
-      samples.push({ at: Date.now(), rssBytes, cpuSeconds: ticks / CLOCK_TICKS });
+    if (!procs.has(root)) return;
+    const byName: TreeSample["byName"] = {};
+    for (const [name, used] of cpuByName) {
+      byName[name] = { rssBytes: rssByName.get(name) ?? 0, cpuSeconds: used / CLOCK_TICKS };
+    }
+    samples.push({ at: Date.now(), rssBytes, cpuSeconds: ticks / CLOCK_TICKS, byName });
   };
   const timer = setInterval(sample, intervalMs);
   return {
@@ -104,18 +142,35 @@ export function sampleTree(root: number, intervalMs = 250): { stop(): TreeSample
   };
 }
 
+export interface TreeFigures {
+  peakRssBytes: number;
+  cpuSeconds: number;
+  /** Per process name: peak RSS and CPU used in the span. */
+  byName: Record<string, { peakRssBytes: number; cpuSeconds: number }>;
+}
+
 /** Tree figures between two moments: peak RSS, and CPU used (from the samples around them). */
-export function treeFigures(
-  samples: readonly TreeSample[],
-  from: number,
-  to: number,
-): { peakRssBytes: number; cpuSeconds: number } {
+export function treeFigures(samples: readonly TreeSample[], from: number, to: number): TreeFigures {
   const inside = samples.filter((sample) => sample.at >= from && sample.at <= to);
   const before = samples.filter((sample) => sample.at < from).at(-1);
   const last = inside.at(-1);
+  const byName: TreeFigures["byName"] = {};
+  for (const sample of inside) {
+    for (const [name, figures] of Object.entries(sample.byName)) {
+      const entry = (byName[name] ??= { peakRssBytes: 0, cpuSeconds: 0 });
+      entry.peakRssBytes = Math.max(entry.peakRssBytes, figures.rssBytes);
+    }
+  }
+  if (last) {
+    for (const [name, entry] of Object.entries(byName)) {
+      entry.cpuSeconds =
+        (last.byName[name]?.cpuSeconds ?? 0) - (before?.byName[name]?.cpuSeconds ?? 0);
+    }
+  }
   return {
     peakRssBytes: inside.reduce((peak, sample) => Math.max(peak, sample.rssBytes), 0),
     cpuSeconds: last ? last.cpuSeconds - (before?.cpuSeconds ?? 0) : 0,
+    byName,
   };
 }
 
