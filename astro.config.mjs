@@ -6,6 +6,7 @@ import { readSiteConfig } from "./src/data/site-config.ts";
 import { formatIssue } from "./src/data/issues.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
 import { buildPhases } from "./src/integrations/build-phases.ts";
+import { privacyGuard } from "./src/integrations/privacy-guard.ts";
 
 // The site URL comes from the data directory's site.json, so another city builds its own
 // site with GONGSHI_DATA_DIR=… and no code change. `npm run build` validates the data first.
@@ -18,7 +19,9 @@ export default defineConfig({
   site: config.site.siteUrl,
   outDir: process.env["GONGSHI_OUT_DIR"] ?? "./dist",
   trailingSlash: "always",
-  integrations: [buildPhases(), mdx(), securityHeaders()],
+  // privacyGuard() scans everything the other integrations wrote in astro:build:done
+  // (Astro runs those hooks in this order), so it stays last, after search indexing.
+  integrations: [buildPhases(), mdx(), securityHeaders(), privacyGuard()],
   build: {
     // Strict CSP: no inline <style>.
     inlineStylesheets: "never",

@@ -6,6 +6,13 @@ import type { Region } from "./regions.ts";
 import { regionsTable } from "./regions.ts";
 import { readSiteConfig } from "./site-config.ts";
 import type { SiteConfig } from "./site-config.ts";
+import { readWorkingCalendar } from "./workdays.ts";
+import type { WorkingCalendar } from "./workdays.ts";
+import { readPrivacyAllowlist } from "../privacy/allowlist.ts";
+import type { PrivacyAllowlist } from "../privacy/allowlist.ts";
+import { checkDataFilesForPersonalData } from "../privacy/data-files.ts";
+import { readMailbox } from "../registers/letters/load.ts";
+import type { Mailbox } from "../registers/letters/load.ts";
 import { readIndicators } from "../indicators/load.ts";
 import type { IndicatorData } from "../indicators/model.ts";
 import { loadExposures } from "../registers/exposures/load.ts";
@@ -26,6 +33,25 @@ export interface Dataset {
   indicators: IndicatorData | undefined;
   /** 环保曝光台 (exposed environmental problems); undefined when the site does not run it. */
   exposures: ExposureRegister | undefined;
+  /** Working days per the State Council's holiday notices (holidays.csv); read for the mailbox. */
+  workingCalendar: WorkingCalendar | undefined;
+  /** Numbers the privacy guard lets through (privacy-allowlist.csv). */
+  privacyAllowlist: PrivacyAllowlist;
+  /**
+   * 书记信箱: public letters only (see src/registers/letters/public.ts) and statistics;
+   * undefined when the site does not publish the mailbox.
+   */
+  mailbox: Mailbox | undefined;
+}
+
+export interface LoadOptions {
+  /**
+   * Also search every data file for personal data (ID, phone and card numbers, e-mail).
+   * `npm run validate` (which `npm run build` runs first) turns it on; the build itself
+   * checks its output instead (src/integrations/privacy-guard.ts), so each half of the
+   * guard can be tested on its own.
+   */
+  scanForPersonalData?: boolean;
 }
 
 /** Where the data lives: `GONGSHI_DATA_DIR`, or `data/` in the working directory. */
@@ -46,7 +72,7 @@ function displayName(dir: string): string {
  * Reads and checks every data file; returns the dataset or throws one DataValidationError
  * listing every problem found.
  */
-export function loadDataset(dataDir: string = dataDirectory()): Dataset {
+export function loadDataset(dataDir: string = dataDirectory(), options: LoadOptions = {}): Dataset {
   const display = displayName(dataDir);
   const config = readSiteConfig(dataDir, display);
   if (!config.ok) throw new DataValidationError(config.issues);
@@ -104,9 +130,28 @@ export function loadDataset(dataDir: string = dataDirectory()): Dataset {
     ? loadExposures(ctx, { counties, regionsByCode })
     : undefined;
 
+  const publishesMailbox = site.sections.includes("mailbox");
+  // Working days are only needed for the mailbox's reply promise.
+  const workingCalendar = publishesMailbox ? readWorkingCalendar(ctx) : undefined;
+  const mailbox = workingCalendar
+    ? readMailbox(ctx, { site, calendar: workingCalendar, regionsByCode, counties })
+    : undefined;
+  const privacyAllowlist = readPrivacyAllowlist(ctx);
+  if (options.scanForPersonalData) checkDataFilesForPersonalData(ctx, privacyAllowlist);
+
   ctx.checkReferences();
   if (ctx.issues.length > 0 || !jurisdiction) throw new DataValidationError(ctx.issues);
-  return { site, jurisdiction, counties, regionsByCode, indicators, exposures };
+  return {
+    site,
+    jurisdiction,
+    counties,
+    regionsByCode,
+    indicators,
+    exposures,
+    workingCalendar,
+    privacyAllowlist,
+    mailbox,
+  };
 }
 
 /**

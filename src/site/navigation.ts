@@ -10,6 +10,7 @@ export interface NavEntry {
 export const navigation: readonly NavEntry[] = [
   { href: "/", label: "首页" },
   { href: "/exposures/", label: "环保曝光台", section: "exposures" },
+  { href: "/mailbox/", label: "书记信箱", section: "mailbox" },
   { href: "/indicators/", label: "公开指标", section: "indicators" },
   { href: "/about/", label: "关于本站" },
 ];

@@ -1,0 +1,52 @@
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { getDataset } from "../data/dataset.ts";
+import { existsSync } from "node:fs";
+import { isAbsolute, join, relative } from "node:path";
+import { formatFinding, scanBuildOutput } from "../privacy/build-output.ts";
+import { pagefindOwnFiles } from "../privacy/vendor.ts";
+
+/**
+ * Fails the build when personal data reached any file of the output: pages, feeds,
+ * downloads and the search index (Pagefind's gzip-compressed fragments are unpacked).
+ *
+ * ORDER MATTERS: Astro runs `astro:build:done` of each integration one after another, in
+ * the order of `integrations` in astro.config.mjs. This guard must come after every
+ * integration that writes files in that hook (the Pagefind search index above all), or it
+ * checks the output before the index exists and a leak through search goes unnoticed.
+ */
+export function privacyGuard(): AstroIntegration {
+  return {
+    name: "gongshi:privacy-guard",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir).replace(/[\\/]+$/, "");
+        // Named as in the repository (`dist/…`), or by full path when built elsewhere.
+        const rel = relative(process.cwd(), outDir);
+        const display =
+          rel.startsWith("..") || isAbsolute(rel) ? outDir : rel.split("\\").join("/") || ".";
+        const started = performance.now();
+        // Pagefind's own files are only worth recognising when a search index was written.
+        const searchIndexed = existsSync(join(outDir, "pagefind", "pagefind-entry.json"));
+        const recognised = searchIndexed ? await pagefindOwnFiles() : new Map<string, string>();
+        const scan = await scanBuildOutput(
+          outDir,
+          getDataset().privacyAllowlist,
+          display,
+          recognised,
+        );
+        if (scan.findings.length > 0) {
+          throw new Error(
+            `隐私检查未通过:构建结果中有 ${scan.findings.length} 处疑似个人信息(已打码),本次构建作废。\n` +
+              scan.findings.map((finding) => `  ${formatFinding(finding)}`).join("\n") +
+              "\n请在数据文件中删去或改写这些内容;确属对外公布的单位号码,列入 privacy-allowlist.csv 并写明理由。",
+          );
+        }
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(
+          `隐私检查通过:${scan.files} 个文件,${(scan.bytes / 1e6).toFixed(1)} MB(解压后),${seconds} 秒`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import type { PrivacyAllowlist } from "./allowlist.ts";
+import { scanText } from "./scan.ts";
+import { sha256 } from "./vendor.ts";
+
+/** One piece of personal data found in the built site. */
+export interface OutputFinding {
+  /** Path as shown to the reader, e.g. `dist/pagefind/fragment/zh_1a2b.pf_fragment`. */
+  path: string;
+  /** How the bytes were unpacked before scanning, when they were compressed. */
+  unpacked?: "gzip" | "brotli";
+  /** 1-based line in the (unpacked) text; 0 when the file could not be read at all. */
+  line: number;
+  /** Masked description, e.g. `手机号 138******00`, or why the file could not be checked. */
+  what: string;
+}
+
+export interface OutputScan {
+  findings: OutputFinding[];
+  files: number;
+  /** Files recognised by content as third-party files (see `vendor.ts`), not scanned. */
+  recognised: { path: string; as: string }[];
+  /** Bytes scanned after unpacking. */
+  bytes: number;
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b] as const;
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/**
+ * Unpacks what search indexes and hosts store compressed. Pagefind writes its fragments,
+ * index chunks, metadata and wasm gzip-compressed (whatever their extension), so the bytes,
+ * not the name, decide; `.br` files are precompressed copies some hosts serve.
+ */
+function unpack(bytes: Buffer, path: string): { data: Buffer; unpacked?: "gzip" | "brotli" } {
+  if (bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1])
+    return { data: gunzipSync(bytes), unpacked: "gzip" };
+  if (path.endsWith(".br")) return { data: brotliDecompressSync(bytes), unpacked: "brotli" };
+  return { data: bytes };
+}
+
+/**
+ * The build-output half of the guard: every file under `dir` (pages, feeds, CSV and JSON
+ * downloads, scripts, search index), unpacked when compressed, decoded as UTF-8 (binary
+ * files too: their text runs are what could carry a number), and searched. A file that
+ * cannot be unpacked is itself a finding, because it cannot be shown to be clean.
+ */
+export async function scanBuildOutput(
+  dir: string,
+  allowlist: PrivacyAllowlist,
+  displayDir: string,
+  /** SHA-256 of known third-party files → what they are. */
+  recognisedFiles: ReadonlyMap<string, string> = new Map(),
+): Promise<OutputScan> {
+  const decoder = new TextDecoder("utf-8", { fatal: false });
+  const findings: OutputFinding[] = [];
+  const recognised: { path: string; as: string }[] = [];
+  let bytes = 0;
+  const files = await filesUnder(dir);
+  for (const absolute of files) {
+    const path = `${displayDir}/${absolute
+      .slice(dir.length)
+      .replace(/^[\\/]+/, "")
+      .split("\\")
+      .join("/")}`;
+    const raw = await readFile(absolute);
+    const known = recognisedFiles.size > 0 ? recognisedFiles.get(sha256(raw)) : undefined;
+    if (known !== undefined) {
+      recognised.push({ path, as: known });
+      continue;
+    }
+    let content: { data: Buffer; unpacked?: "gzip" | "brotli" };
+    try {
+      content = unpack(raw, absolute);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      findings.push({ path, line: 0, what: `无法解压,因而无法检查:${reason}` });
+      continue;
+    }
+    bytes += content.data.length;
+    for (const { line, hit } of scanText(decoder.decode(content.data), allowlist)) {
+      findings.push({
+        path,
+        line,
+        what: hit.masked,
+        ...(content.unpacked ? { unpacked: content.unpacked } : {}),
+      });
+    }
+  }
+  return { findings, files: files.length, recognised, bytes };
+}
+
+/** `dist/x/index.html:12 手机号 138******00` (with `(gzip 解压后)` for unpacked files). */
+export function formatFinding(finding: OutputFinding): string {
+  const unpacked = finding.unpacked ? `(${finding.unpacked} 解压后)` : "";
+  return `${finding.path}${unpacked}:${finding.line} ${finding.what}`;
+}

@@ -1,0 +1,133 @@
+import { describe, expect, test } from "vitest";
+import { DataContext } from "../../src/data/context.ts";
+import { readWorkingCalendar } from "../../src/data/workdays.ts";
+import { replyStanding } from "../../src/registers/letters/describe.ts";
+import { lettersCsv } from "../../src/registers/letters/downloads.ts";
+import { letterEvents } from "../../src/registers/letters/events.ts";
+import { letterJson } from "../../src/registers/letters/json.ts";
+import { letterListRow, mailboxSlug } from "../../src/registers/letters/listing.ts";
+import { toPublicLetter } from "../../src/registers/letters/public.ts";
+import type { LetterRow } from "../../src/registers/letters/schema.ts";
+import { replyTiming } from "../../src/registers/letters/timing.ts";
+
+const calendar = readWorkingCalendar(new DataContext("data", "data", "2026-10-31"));
+const row: LetterRow = {
+  id: "SJ-2024-0007",
+  received_on: "2024-09-27",
+  mailbox_level: "乡",
+  mailbox: "罗城镇党委书记信箱",
+  region_code: "511123",
+  topic: "交通",
+  title: "私密标题",
+  content: "私密正文",
+  consent_to_publish: false,
+  handled_by_principal: true,
+  instruction_on: "2024-09-27",
+  replied_on: "2024-10-17",
+  reply_unit: "罗城镇人民政府",
+  reply: "已增开班次。",
+  reply_identifies_person: false,
+  status: "已回复",
+  satisfaction: undefined,
+};
+const publish = (changes: Partial<LetterRow> = {}, asOf = "2026-10-31") => {
+  const merged = { ...row, ...changes };
+  const timing = replyTiming(
+    { receivedOn: merged.received_on, repliedOn: merged.replied_on },
+    calendar,
+    10,
+    asOf,
+  );
+  return toPublicLetter(merged, timing, "犍为县");
+};
+const meta = {
+  url: "https://example.test/mailbox/SJ-2024-0007/",
+  asOf: "2026-10-31",
+  register: "书记信箱",
+};
+
+describe("URLs of mailboxes", () => {
+  test("a city or county mailbox is named by its region code", () => {
+    expect(mailboxSlug({ level: "县", mailbox: "犍为县委书记信箱", regionCode: "511123" })).toBe(
+      "511123",
+    );
+  });
+  test("a township mailbox by its county's code and a stable hash of its name", () => {
+    const slug = mailboxSlug({ level: "乡", mailbox: "罗城镇党委书记信箱", regionCode: "511123" });
+    // Published URLs must not change: the value is pinned.
+    expect(slug).toBe("511123-e44f0b5f");
+    expect(
+      mailboxSlug({ level: "乡", mailbox: "罗城镇党委书记信箱", regionCode: "511124" }),
+    ).toMatch(/^511124-/);
+    expect(
+      mailboxSlug({ level: "乡", mailbox: "清溪镇党委书记信箱", regionCode: "511123" }),
+    ).not.toBe(slug);
+  });
+});
+
+describe("what a letter without consent publishes", () => {
+  const letter = publish();
+  test("its list row is titled by mailbox and topic", () => {
+    expect(letterListRow(letter)).toMatchObject({
+      title: "罗城镇党委书记信箱来信(交通)",
+      flags: { published: false, instruction: true, overdue: false },
+    });
+  });
+  test("its JSON has the same keys as a consented letter's, with null title and content", () => {
+    const withheld = letterJson(letter, meta);
+    const consented = letterJson(publish({ consent_to_publish: true }), meta);
+    expect(Object.keys(withheld)).toEqual(Object.keys(consented));
+    expect(withheld).toMatchObject({
+      published: false,
+      title: null,
+      content: null,
+      reply: "已增开班次。",
+    });
+    expect(JSON.stringify(withheld)).not.toContain("私密");
+    expect(consented).toMatchObject({ published: true, title: "私密标题", content: "私密正文" });
+  });
+  test("its CSV row has empty title and content cells", () => {
+    const [header, line] = lettersCsv([letter])
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    const cells = line?.split(",") ?? [];
+    const at = (name: string) => cells[header?.split(",").indexOf(name) ?? -1];
+    expect([at("全文公开"), at("标题"), at("来信内容"), at("答复内容")]).toEqual([
+      "否",
+      "",
+      "",
+      "已增开班次。",
+    ]);
+  });
+});
+
+describe("a letter's events and standing", () => {
+  test("events are received, instruction and reply, oldest first, same-day ones in that order", () => {
+    expect(letterEvents(publish()).map((event) => `${event.date} ${event.kind}`)).toEqual([
+      "2024-09-27 收信",
+      "2024-09-27 批示",
+      "2024-10-17 答复",
+    ]);
+  });
+  test("says how a late reply compares with the promise", () => {
+    expect(replyStanding(publish(), 10)).toEqual({
+      text: "收信后 11 个工作日(20 天)答复,超过 10 个工作日的承诺时限 1 个工作日。",
+      alert: true,
+    });
+  });
+  test("says when an unanswered letter is due, and when it is overdue", () => {
+    const open = {
+      replied_on: undefined,
+      reply: undefined,
+      reply_unit: undefined,
+      reply_identifies_person: undefined,
+    };
+    expect(replyStanding(publish({ ...open, status: "待回复" }, "2024-10-10"), 10).text).toBe(
+      "尚未答复;答复期限为 2024年10月16日(收信后第 10 个工作日)。",
+    );
+    expect(replyStanding(publish({ ...open, status: "待回复" }, "2024-10-18"), 10)).toEqual({
+      text: "超过答复期限(2024年10月16日)仍未答复,已等待 12 个工作日。",
+      alert: true,
+    });
+  });
+});

@@ -1,0 +1,123 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+import { afterEach, describe, expect, test } from "vitest";
+import { DataContext } from "../../src/data/context.ts";
+import { formatIssue } from "../../src/data/issues.ts";
+import { allowlistOf } from "../../src/privacy/allowlist.ts";
+import { formatFinding, scanBuildOutput } from "../../src/privacy/build-output.ts";
+import { checkDataFilesForPersonalData } from "../../src/privacy/data-files.ts";
+import { sha256 } from "../../src/privacy/vendor.ts";
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "gongshi-privacy-"));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const NONE = allowlistOf([]);
+
+describe("data-file scan", () => {
+  test("names file, line and column of a number in a CSV cell, masked", () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, "letters.csv"),
+      'id,content,reply\nA,"第一行\n第二行 电话 13800138000",好\nB,无,请发邮件到 someone@example.org\n',
+    );
+    const ctx = new DataContext(dir, "data", "2026-10-31");
+    checkDataFilesForPersonalData(ctx, NONE);
+    expect(ctx.issues.map(formatIssue)).toEqual([
+      expect.stringMatching(/^data\/letters\.csv:3 content: 含有疑似手机号 138\*{6}00 \(/),
+      expect.stringMatching(
+        /^data\/letters\.csv:4 reply: 含有疑似电子邮箱 s\*\*\*@e\*\*\*\.org \(/,
+      ),
+    ]);
+    expect(ctx.issues.map(formatIssue).join("\n")).not.toContain("13800138000");
+  });
+
+  test("scans other files by line and lets allow-listed numbers through", () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, "site.json"),
+      '{\n  "phone": "0833-2123456",\n  "fax": "0833-2123457"\n}\n',
+    );
+    const ctx = new DataContext(dir, "data", "2026-10-31");
+    checkDataFilesForPersonalData(ctx, allowlistOf(["0833 2123456"]));
+    expect(ctx.issues.map((issue) => `${issue.file}:${issue.line} ${issue.problem}`)).toEqual([
+      "data/site.json:3 含有疑似固定电话 083******57",
+    ]);
+  });
+});
+
+describe("build-output scan", () => {
+  function site(): string {
+    const dir = tempDir();
+    mkdirSync(join(dir, "mailbox", "SJ-2024-0001"), { recursive: true });
+    mkdirSync(join(dir, "pagefind", "fragment"), { recursive: true });
+    writeFileSync(join(dir, "index.html"), "<h1>首页</h1>\n<p>受理 2856 件</p>\n");
+    return dir;
+  }
+
+  test("finds a number in a page and names the path and line", async () => {
+    const dir = site();
+    writeFileSync(
+      join(dir, "mailbox", "SJ-2024-0001", "index.html"),
+      "<p>a</p>\n<p>138-0013-8000</p>",
+    );
+    const scan = await scanBuildOutput(dir, NONE, "dist");
+    expect(scan.findings.map(formatFinding)).toEqual([
+      "dist/mailbox/SJ-2024-0001/index.html:2 手机号 138******00",
+    ]);
+  });
+
+  test("unpacks gzip search fragments whatever their extension", async () => {
+    const dir = site();
+    // As Pagefind writes Chinese content: a zero-width space between every two words.
+    const words = ["来信", "邮箱 ", "li", "@", "example.net"];
+    const fragment = `pagefind_dcd${JSON.stringify({ content: words.join("\u200b") })}`;
+    writeFileSync(join(dir, "pagefind", "fragment", "zh_1a2b.pf_fragment"), gzipSync(fragment));
+    const scan = await scanBuildOutput(dir, NONE, "dist");
+    expect(scan.findings.map(formatFinding)).toEqual([
+      "dist/pagefind/fragment/zh_1a2b.pf_fragment(gzip 解压后):1 电子邮箱 l***@e***.net",
+    ]);
+  });
+
+  test("unpacks precompressed brotli copies", async () => {
+    const dir = site();
+    writeFileSync(join(dir, "feed.xml.br"), brotliCompressSync("<entry>028-87654321</entry>"));
+    const scan = await scanBuildOutput(dir, NONE, "dist");
+    expect(scan.findings.map(formatFinding)).toEqual([
+      "dist/feed.xml.br(brotli 解压后):1 固定电话 028******21",
+    ]);
+  });
+
+  test("treats a file it cannot unpack as a finding", async () => {
+    const dir = site();
+    writeFileSync(
+      join(dir, "pagefind", "broken.pf_meta"),
+      Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01]),
+    );
+    const scan = await scanBuildOutput(dir, NONE, "dist");
+    expect(scan.findings.map(formatFinding)).toEqual([
+      expect.stringMatching(/^dist\/pagefind\/broken\.pf_meta:0 无法解压/),
+    ]);
+  });
+
+  test("recognises a third-party file only when it is byte-for-byte identical", async () => {
+    const dir = site();
+    const vendor = 'var thanks="Someone <someone@example.com>";';
+    writeFileSync(join(dir, "pagefind", "pagefind-ui.js"), vendor);
+    writeFileSync(join(dir, "pagefind", "pagefind-ui-changed.js"), `${vendor} `);
+    const known = new Map([[sha256(Buffer.from(vendor)), "Pagefind 自带文件 pagefind-ui.js"]]);
+    const scan = await scanBuildOutput(dir, NONE, "dist", known);
+    expect(scan.recognised.map((file) => file.path)).toEqual(["dist/pagefind/pagefind-ui.js"]);
+    expect(scan.findings.map((finding) => finding.path)).toEqual([
+      "dist/pagefind/pagefind-ui-changed.js",
+    ]);
+  });
+});
