@@ -3,7 +3,7 @@
 // first-visit weight of each page type. The data, built site, build log and figures stay in
 // .bench/<N>/ (report.md, results.json) for profiling.
 // `--no-browser` skips the page weights.
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -18,7 +18,6 @@ import {
 import type { SizeRow, TreeFigures } from "./bench/measure.ts";
 import { measurePageWeights } from "./bench/page-weight.ts";
 import type { PageSample } from "./bench/page-weight.ts";
-import { SEARCH_QUERIES, measureSearch } from "./bench/search-weight.ts";
 import type { SearchFigures } from "./bench/search-weight.ts";
 import { synthesize } from "./bench/synthesize.ts";
 
@@ -207,14 +206,19 @@ if (pages) {
 if (search) {
   phaseRow("build: search index", search.startedAt, search.endedAt, formatBytes(searchBytes));
 }
+// The privacy guard reports its own duration in the build log (it marks no phase).
+const privacySeconds = /隐私检查通过:.*?([\d.]+) 秒/.exec(readFileSync(buildLog, "utf8"))?.[1];
 const lastMark = Math.max(...phases.map((figure) => figure.endedAt));
 if (Number.isFinite(lastMark)) {
   phaseRow(
-    "build: after the last marked phase (other integrations, exit)",
+    "build: after the last marked phase (privacy scan, sitemap, exit)",
     lastMark,
     build.endedAt,
     "",
   );
+  if (privacySeconds !== undefined) {
+    print(`| ↳ privacy scan of the whole output (its log line) | ${privacySeconds} s | | | |`);
+  }
 }
 const buildTree = treeFigures(build.samples, build.startedAt, build.endedAt);
 const totalBytes = sizes.reduce((sum, row) => sum + row.bytes, 0);
@@ -299,6 +303,8 @@ if (!values["no-browser"] && existsSync("/usr/bin/chromium")) {
 
 let searchFigures: SearchFigures | undefined;
 if (!values["no-browser"] && existsSync(join(dist, "search", "index.html"))) {
+  // Loaded only for a site with a search page (the driver is the search benchmark's).
+  const { SEARCH_QUERIES, measureSearch } = await import("./bench/search-weight.ts");
   searchFigures = await measureSearch(dist);
   const cold = searchFigures.cold;
   print();

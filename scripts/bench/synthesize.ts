@@ -3,6 +3,7 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import { generateExposures } from "./generate/exposures.ts";
 import { generateIndicators } from "./generate/indicators.ts";
+import { generateLetters } from "./generate/letters.ts";
 import type { WrittenFile } from "./generate/random.ts";
 
 /**
@@ -38,6 +39,7 @@ interface RegisterGenerator {
 /** Register generators, in the order they run. Each register adds itself here. */
 const REGISTERS: readonly RegisterGenerator[] = [
   { section: "exposures", weight: 1, generate: generateExposures },
+  { section: "mailbox", weight: 1, generate: generateLetters },
 ];
 
 export function synthesize(items: number, dataDir: string, contentDir: string): SynthesisReport {
