@@ -6,6 +6,7 @@ import { readSiteConfig } from "./src/data/site-config.ts";
 import { formatIssue } from "./src/data/issues.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
 import { buildPhases } from "./src/integrations/build-phases.ts";
+import { searchIndex } from "./src/integrations/search-index.ts";
 import { privacyGuard } from "./src/integrations/privacy-guard.ts";
 
 // The site URL comes from the data directory's site.json, so another city builds its own
@@ -21,7 +22,7 @@ export default defineConfig({
   trailingSlash: "always",
   // privacyGuard() scans everything the other integrations wrote in astro:build:done
   // (Astro runs those hooks in this order), so it stays last, after search indexing.
-  integrations: [buildPhases(), mdx(), securityHeaders(), privacyGuard()],
+  integrations: [buildPhases(), mdx(), securityHeaders(), searchIndex(), privacyGuard()],
   build: {
     // Strict CSP: no inline <style>.
     inlineStylesheets: "never",

@@ -1,0 +1,356 @@
+import { ORIGINAL_TEXT_META, SHARD_MANIFEST_FILE, type ShardManifest } from "./bundle.ts";
+import { runSearch, type SearchOutcome } from "./engine.ts";
+import { buildExcerpt, contentTokens, displayTitle, displayTokens } from "./excerpt.ts";
+import type { PagefindFilterCounts, PagefindModule, PagefindResult } from "./pagefind-api.ts";
+import {
+  FILTER_KEYS,
+  isActive,
+  queryTerms,
+  SORT_ORDERS,
+  stateFromParams,
+  stateToParams,
+  type FilterKey,
+  type QueryTerm,
+  type SearchState,
+} from "./query.ts";
+
+/**
+ * `<gs-search>`: the search page's form and results. The markup (form, status line, result
+ * list) is server-rendered in SearchPanel.astro; this element reveals it, loads Pagefind on
+ * first use, and keeps the search in the URL.
+ *
+ * Folding (Traditional to Simplified, about 24 KB) is loaded only when a query needs it. The
+ * index holds folded text only, so a query that finds its terms as typed was already in
+ * folded form; a query that finds nothing is folded and, if that changes it, run again.
+ */
+
+const PAGE_SIZE = 10;
+
+const TYPING_PAUSE_MS = 300;
+
+interface Engine {
+  pagefind: PagefindModule;
+  shards: ShardManifest;
+}
+
+type Fold = (text: string) => string;
+const unfolded: Fold = (text) => text;
+
+function required<T extends Element>(root: ParentNode, selector: string, type: new () => T): T {
+  const element = root.querySelector(selector);
+  if (!(element instanceof type)) throw new Error(`<gs-search> needs ${selector}`);
+  return element;
+}
+
+class GsSearch extends HTMLElement {
+  #engine: Promise<Engine> | undefined;
+  #fold: Promise<Fold> | undefined;
+  #filterOptions: Promise<void> | undefined;
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #status!: HTMLElement;
+  #results!: HTMLElement;
+  #note!: HTMLElement;
+  #list!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #typing: ReturnType<typeof setTimeout> | undefined;
+  /** Counts searches so that a slow, superseded one does not overwrite a newer one. */
+  #generation = 0;
+  #shown: { results: PagefindResult[]; terms: QueryTerm[]; exact: boolean; count: number } = {
+    results: [],
+    terms: [],
+    exact: true,
+    count: 0,
+  };
+
+  connectedCallback() {
+    this.#form = required(this, "form", HTMLFormElement);
+    this.#input = required(this, "input[name=q]", HTMLInputElement);
+    this.#status = required(this, "[data-status]", HTMLElement);
+    this.#results = required(this, "[data-results]", HTMLElement);
+    this.#note = required(this, "[data-approximate-note]", HTMLElement);
+    this.#list = required(this, "[data-list]", HTMLOListElement);
+    this.#more = required(this, "[data-more]", HTMLButtonElement);
+
+    required(this, "[data-needs-javascript]", HTMLElement).hidden = true;
+    this.#form.hidden = false;
+
+    this.#form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      clearTimeout(this.#typing);
+      void this.#search();
+    });
+    this.#input.addEventListener("input", () => {
+      clearTimeout(this.#typing);
+      this.#typing = setTimeout(() => void this.#search(), TYPING_PAUSE_MS);
+    });
+    this.#form.addEventListener("change", (event) => {
+      if (event.target instanceof HTMLSelectElement) void this.#search();
+    });
+    // Start loading when the reader reaches for the form, so the first search is quick.
+    const preload = () => void this.#load().catch((error: unknown) => this.#report(error));
+    this.#form.addEventListener("focusin", preload, { once: true });
+    this.#form.addEventListener("pointerdown", preload, { once: true });
+    const filters = required(this.#form, "fieldset", HTMLFieldSetElement);
+    const offerFilters = () =>
+      void this.#fillFilterOptions().catch((error: unknown) => this.#report(error));
+    filters.addEventListener("focusin", offerFilters, { once: true });
+    filters.addEventListener("pointerdown", offerFilters, { once: true });
+    this.#more.addEventListener("click", () => void this.#showMore(true));
+    window.addEventListener("popstate", () => this.#restore());
+    this.#restore();
+  }
+
+  /** Fills the form from the URL and runs the search it describes. */
+  #restore() {
+    const state = stateFromParams(new URLSearchParams(window.location.search));
+    this.#input.value = state.query;
+    for (const key of FILTER_KEYS) this.#choose(key, state.filters[key] ?? "");
+    this.#select("sort").value = state.sort === "relevance" ? "" : state.sort;
+    if (!isActive(state)) return;
+    if (FILTER_KEYS.some((key) => state.filters[key])) {
+      // The index's filter values replace the options; the URL's choice stays chosen.
+      this.#fillFilterOptions().then(
+        () => {
+          for (const key of FILTER_KEYS) this.#choose(key, state.filters[key] ?? "");
+          void this.#search(false);
+        },
+        (error: unknown) => this.#report(error),
+      );
+    } else {
+      void this.#search(false);
+    }
+  }
+
+  #select(name: FilterKey | "sort"): HTMLSelectElement {
+    return required(this.#form, `select[name=${name}]`, HTMLSelectElement);
+  }
+
+  /**
+   * Chooses `value` in a filter. A value the index does not hold (an old link) is still
+   * offered and chosen, so the search finds nothing rather than silently dropping it.
+   */
+  #choose(key: FilterKey, value: string) {
+    const select = this.#select(key);
+    if (value !== "" && ![...select.options].some((option) => option.value === value)) {
+      select.add(new Option(value, value));
+    }
+    select.value = value;
+  }
+
+  #state(): SearchState {
+    const sort = this.#select("sort").value;
+    const filters: SearchState["filters"] = {};
+    for (const key of FILTER_KEYS) {
+      const value = this.#select(key).value;
+      if (value) filters[key] = value;
+    }
+    return {
+      query: this.#input.value.trim(),
+      filters,
+      sort: SORT_ORDERS.find((order) => order === sort) ?? "relevance",
+    };
+  }
+
+  #load(): Promise<Engine> {
+    this.#engine ??= (async () => {
+      const bundle = this.dataset["bundle"] ?? "/pagefind/";
+      const [pagefind, shards] = await Promise.all([
+        // Pagefind's module exists only in the built site, so the bundler must not follow it.
+        import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>,
+        fetch(`${bundle}${SHARD_MANIFEST_FILE}`).then(
+          (response) => response.json() as Promise<ShardManifest>,
+        ),
+      ]);
+      // Pagefind writes no index for a site without searchable pages, and fails to start.
+      if (shards.pages === 0) return { pagefind, shards };
+      await pagefind.options({
+        mergeFilter: { [shards.filter]: "0" },
+        // A single small index searches in milliseconds on the page itself, which saves
+        // downloading Pagefind's worker; a sharded archive searches in the worker so that
+        // the page stays responsive.
+        noWorker: shards.bundles.length === 0,
+      });
+      await pagefind.init();
+      await Promise.all(
+        shards.bundles.map((path, i) =>
+          pagefind.mergeIndex(path, { mergeFilter: { [shards.filter]: String(i + 1) } }),
+        ),
+      );
+      return { pagefind, shards };
+    })();
+    // A failed load (say, a dropped connection) is tried again by the next search.
+    this.#engine.catch(() => (this.#engine = undefined));
+    return this.#engine;
+  }
+
+  #loadFold(): Promise<Fold> {
+    this.#fold ??= import("./fold.ts").then((module) => module.fold);
+    this.#fold.catch(() => (this.#fold = undefined));
+    return this.#fold;
+  }
+
+  #report(error: unknown) {
+    this.#status.textContent = "搜索暂时无法使用,请稍后再试。";
+    console.error(error);
+  }
+
+  /**
+   * Offers the filter values the index holds, keeping any value the URL already chose.
+   * Loaded when the reader first reaches for a filter (or the URL sets one): a reader who
+   * only types a query never downloads the filter index.
+   */
+  #fillFilterOptions(): Promise<void> {
+    this.#filterOptions ??= this.#load().then(async ({ pagefind, shards }) => {
+      this.#showFilterOptions(shards.pages === 0 ? {} : await pagefind.filters());
+    });
+    // A failed load is tried again the next time.
+    this.#filterOptions.catch(() => (this.#filterOptions = undefined));
+    return this.#filterOptions;
+  }
+
+  #showFilterOptions(counts: PagefindFilterCounts) {
+    const parsed: unknown = JSON.parse(this.dataset["counties"] ?? "[]");
+    const countyOrder = Array.isArray(parsed)
+      ? parsed.filter((name): name is string => typeof name === "string")
+      : [];
+    for (const key of FILTER_KEYS) {
+      const select = this.#select(key);
+      const chosen = select.value;
+      const values = Object.keys(counts[key] ?? {});
+      values.sort((a, b) => {
+        if (key === "year") return b.localeCompare(a);
+        if (key === "county") {
+          const rank = (v: string) => (countyOrder.includes(v) ? countyOrder.indexOf(v) : 999);
+          if (rank(a) !== rank(b)) return rank(a) - rank(b);
+        }
+        return a.localeCompare(b, "zh-CN");
+      });
+      const all = select.options[0];
+      select.replaceChildren(...(all ? [all] : []));
+      for (const value of values) select.add(new Option(value, value));
+      this.#choose(key, chosen);
+      // A filter no page carries (say, no statuses on a site of articles) is not offered.
+      select.closest("[data-filter]")?.toggleAttribute("hidden", select.options.length <= 1);
+    }
+  }
+
+  async #search(updateUrl = true) {
+    const generation = ++this.#generation;
+    const state = this.#state();
+    if (updateUrl) {
+      const params = stateToParams(state).toString();
+      const url = `${window.location.pathname}${params ? `?${params}` : ""}`;
+      window.history.replaceState(null, "", url);
+    }
+    if (!isActive(state)) {
+      this.#results.hidden = true;
+      this.#status.textContent = "";
+      return;
+    }
+    this.#status.textContent = "正在搜索…";
+    let outcome: SearchOutcome;
+    let terms: QueryTerm[];
+    try {
+      const engine = await this.#load();
+      if (engine.shards.pages === 0) {
+        this.#status.textContent = "本站还没有可以搜索的内容。";
+        return;
+      }
+      terms = queryTerms(state.query, unfolded);
+      outcome = await runSearch(engine.pagefind, engine.shards, state, terms);
+      if (outcome.exact.length === 0 && terms.length > 0) {
+        const folded = queryTerms(state.query, await this.#loadFold());
+        if (JSON.stringify(folded) !== JSON.stringify(terms)) {
+          terms = folded;
+          outcome = await runSearch(engine.pagefind, engine.shards, state, terms);
+        }
+      }
+    } catch (error) {
+      if (generation === this.#generation) this.#report(error);
+      return;
+    }
+    if (generation !== this.#generation) return;
+    const exact = outcome.exact.length > 0 || outcome.approximate.length === 0;
+    const results = exact ? outcome.exact : outcome.approximate;
+    this.#shown = { results, terms, exact, count: 0 };
+    this.#list.replaceChildren();
+    this.#note.hidden = exact;
+    this.#results.hidden = false;
+    if (!(await this.#showMore(false, generation))) return;
+    this.#status.textContent = exact
+      ? results.length === 0
+        ? "没有找到结果。"
+        : `找到 ${results.length} 条结果。`
+      : `没有完全符合的结果;另有 ${results.length} 条近似结果。`;
+    // For the browser tests and the search benchmark: a count of searches whose results
+    // are on the page.
+    this.dataset["completedSearches"] = String(Number(this.dataset["completedSearches"] ?? 0) + 1);
+  }
+
+  /**
+   * Appends the next page of results; `focus` moves focus to the first one added. Returns
+   * false when a newer search has replaced this one meanwhile (nothing is appended then).
+   */
+  async #showMore(focus: boolean, generation = this.#generation): Promise<boolean> {
+    const { results, terms, exact, count } = this.#shown;
+    const batch = results.slice(count, count + PAGE_SIZE);
+    try {
+      const items = await Promise.all(
+        batch.map(async (result) => this.#item(await result.data(), terms, exact)),
+      );
+      if (generation !== this.#generation) return false;
+      this.#list.append(...items);
+      this.#shown.count = count + batch.length;
+      this.#more.hidden = this.#shown.count >= results.length;
+      if (focus) items[0]?.querySelector("a")?.focus();
+      return true;
+    } catch (error) {
+      this.#report(error);
+      return false;
+    }
+  }
+
+  async #item(
+    data: Awaited<ReturnType<PagefindResult["data"]>>,
+    terms: readonly QueryTerm[],
+    exact: boolean,
+  ): Promise<HTMLLIElement> {
+    const item = document.createElement("li");
+    const heading = document.createElement("h3");
+    const link = document.createElement("a");
+    link.href = data.url;
+    link.textContent = displayTitle(data.meta) || data.url;
+    heading.append(link);
+    item.append(heading);
+
+    const facts = FILTER_KEYS.flatMap((key) => data.filters[key] ?? []);
+    if (facts.length > 0) {
+      const line = document.createElement("p");
+      line.className = "facts";
+      line.textContent = facts.join(" · ");
+      item.append(line);
+    }
+
+    const folded = contentTokens(data.content);
+    // Only a page that folding changed needs folding to show its own characters.
+    const original = data.meta[ORIGINAL_TEXT_META];
+    const fold = original === undefined ? unfolded : await this.#loadFold();
+    const shown = displayTokens(folded, original, fold);
+    const excerpt = document.createElement("p");
+    excerpt.className = "excerpt";
+    for (const part of buildExcerpt(folded, shown, terms, exact)) {
+      if (part.marked) {
+        const mark = document.createElement("mark");
+        mark.textContent = part.text;
+        excerpt.append(mark);
+      } else {
+        excerpt.append(part.text);
+      }
+    }
+    item.append(excerpt);
+    return item;
+  }
+}
+
+customElements.define("gs-search", GsSearch);

@@ -1,0 +1,244 @@
+import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import * as pagefind from "pagefind";
+import {
+  ORIGINAL_TEXT_META,
+  SEARCH_BUNDLE_DIRECTORY,
+  SHARD_MANIFEST_FILE,
+  type ShardManifest,
+} from "./bundle.ts";
+import { extractSearchRecord, type SearchRecord } from "./extract.ts";
+import { fold } from "./fold.ts";
+import { tokenize } from "./tokens.ts";
+
+/**
+ * Builds the site's search index from the built pages: one Pagefind index, one language.
+ * Each searchable page becomes a small custom record whose content is the page's text
+ * folded to Simplified and cut into tokens (see tokens.ts); where folding changed anything,
+ * its metadata keeps the text as written, for display.
+ */
+
+/** The one index language. Every page is Chinese; one language means one index. */
+export const SEARCH_LANGUAGE = "zh-cn";
+
+/** Pagefind's ready-made interfaces, which Gongshi does not use (its search page is its own). */
+const UNUSED_BUNDLE_FILES = [
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-highlight.js",
+];
+
+/** Requests in flight to the Pagefind service; enough to keep it busy, few enough to bound memory. */
+const CONCURRENCY = 8;
+
+/**
+ * Content characters per shard. Pagefind holds a whole index in memory while writing it,
+ * about 180 bytes per indexed token: 1.6 GB for one index of 10,000 synthetic pages of
+ * 900 characters. Cut into shards of this size, indexed one after the other, 100,000 such
+ * pages peaked at 1.4 GB (`npm run bench:search -- --scale 100000`); the browser merges
+ * the shards (mergeIndex).
+ */
+export const DEFAULT_SHARD_CHARACTERS = 8_000_000;
+
+/** The sort key shards are cut along, newest first (see ShardManifest). */
+export const SHARD_SORT_KEY = "date";
+/** The filter each shard's pages get in the browser, to search one shard at a time. */
+export const SHARD_FILTER = "gs-shard";
+
+export interface SearchIndexOptions {
+  /** Content characters per shard (tests use a small value to exercise sharding). */
+  shardCharacters?: number;
+}
+
+export interface SearchIndexReport {
+  /** HTML files read. */
+  pagesRead: number;
+  /** Pages indexed (those marking content with data-pagefind-body). */
+  pagesIndexed: number;
+  /** Indexed pages whose folded copy differs from the original (they carry it as metadata). */
+  pagesWithOriginal: number;
+  /** Characters of content handed to Pagefind. */
+  contentCharacters: number;
+  shards: number;
+  /** Files and bytes of the written bundles. */
+  bundleFiles: number;
+  bundleBytes: number;
+  seconds: number;
+}
+
+/**
+ * The record Pagefind indexes for one page. Its text starts with the title line, so that
+ * the original title is the first line of the original text. The title metadata holds the
+ * folded tokens, like the content: Pagefind searches metadata too and ranks title matches
+ * higher, which only works on tokens (see excerpt.ts, displayTitle, for what is shown).
+ */
+export function toCustomRecord(url: string, record: SearchRecord): pagefind.CustomRecord {
+  const text =
+    record.title === "" || record.text.split("\n", 1)[0] === record.title
+      ? record.text
+      : `${record.title}\n${record.text}`;
+  const folded = fold(text);
+  const meta: Record<string, string> = {
+    ...record.meta,
+    title: tokenize(fold(record.title)).join(" "),
+  };
+  if (folded !== text) meta[ORIGINAL_TEXT_META] = text;
+  return {
+    url,
+    content: tokenize(folded).join(" "),
+    language: SEARCH_LANGUAGE,
+    meta,
+    filters: record.filters,
+    sort: record.sort,
+  };
+}
+
+async function* htmlFiles(dir: string, skip: string): AsyncGenerator<string> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (path !== skip) yield* htmlFiles(path, skip);
+    } else if (entry.name.endsWith(".html")) {
+      yield path;
+    }
+  }
+}
+
+/** `about/index.html` → `/about/`, the URL a static host serves it at. */
+export function pageUrl(siteDir: string, file: string): string {
+  const path = relative(siteDir, file).split(sep).join("/");
+  return `/${path.replace(/(^|\/)index\.html$/, "$1")}`;
+}
+
+/** Newest first by the shard sort key, undated pages last, then by URL (reproducible). */
+export function shardOrder(a: pagefind.CustomRecord, b: pagefind.CustomRecord): number {
+  const da = a.sort?.[SHARD_SORT_KEY] ?? "";
+  const db = b.sort?.[SHARD_SORT_KEY] ?? "";
+  if (da !== db) return da === "" ? 1 : db === "" ? -1 : db.localeCompare(da);
+  return a.url.localeCompare(b.url);
+}
+
+/** Cuts records (already in shard order) into runs of at most `budget` characters. */
+export function cutShards(
+  records: readonly pagefind.CustomRecord[],
+  budget: number,
+): pagefind.CustomRecord[][] {
+  const shards: pagefind.CustomRecord[][] = [];
+  let current: pagefind.CustomRecord[] = [];
+  let size = 0;
+  for (const record of records) {
+    if (current.length > 0 && size + record.content.length > budget) {
+      shards.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(record);
+    size += record.content.length;
+  }
+  if (current.length > 0 || shards.length === 0) shards.push(current);
+  return shards;
+}
+
+function failure(what: string, errors: readonly string[]): Error {
+  return new Error(`search index: ${what}:\n${errors.join("\n")}`);
+}
+
+async function directorySize(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return { files, bytes };
+}
+
+/** Indexes one shard's records and writes its bundle; returns when Pagefind has let go of it. */
+async function writeShard(records: readonly pagefind.CustomRecord[], outputPath: string) {
+  const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+  const index = created.index;
+  if (!index) throw failure("Pagefind could not start", created.errors);
+  const inFlight = new Set<Promise<void>>();
+  const add = async (record: pagefind.CustomRecord) => {
+    const { errors } = await index.addCustomRecord(record);
+    if (errors.length > 0) throw failure(`indexing ${record.url} failed`, errors);
+  };
+  for (const record of records) {
+    const pending = add(record).finally(() => inFlight.delete(pending));
+    inFlight.add(pending);
+    if (inFlight.size >= CONCURRENCY) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw failure("writing the bundle failed", written.errors);
+  // Stopping the service returns its memory before the next shard is built.
+  await pagefind.close();
+}
+
+/** Files Pagefind writes into every bundle that a merged shard does not need. */
+const MAIN_BUNDLE_ONLY = ["pagefind.js", "pagefind-worker.js", "wasm.unknown.pagefind"];
+
+/** Indexes every searchable page under `siteDir` and writes the bundle(s) into it. */
+export async function writeSearchIndex(
+  siteDir: string,
+  options: SearchIndexOptions = {},
+): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const mainBundle = join(siteDir, SEARCH_BUNDLE_DIRECTORY);
+  await rm(mainBundle, { recursive: true, force: true });
+
+  const records: pagefind.CustomRecord[] = [];
+  let pagesRead = 0;
+  for await (const file of htmlFiles(siteDir, mainBundle)) {
+    pagesRead += 1;
+    const record = extractSearchRecord(await readFile(file, "utf8"));
+    if (record) records.push(toCustomRecord(pageUrl(siteDir, file), record));
+  }
+  records.sort(shardOrder);
+  const shards = cutShards(records, options.shardCharacters ?? DEFAULT_SHARD_CHARACTERS);
+
+  const bundles: string[] = [];
+  try {
+    for (const [k, shard] of shards.entries()) {
+      const directory = k === 0 ? mainBundle : join(mainBundle, `shard-${k}`);
+      await writeShard(shard, directory);
+      if (k > 0) {
+        bundles.push(`/${SEARCH_BUNDLE_DIRECTORY}/shard-${k}/`);
+        await Promise.all(
+          [...UNUSED_BUNDLE_FILES, ...MAIN_BUNDLE_ONLY].map((name) =>
+            rm(join(directory, name), { force: true }),
+          ),
+        );
+      }
+    }
+  } finally {
+    await pagefind.close();
+  }
+  await Promise.all(UNUSED_BUNDLE_FILES.map((name) => rm(join(mainBundle, name), { force: true })));
+  const manifest: ShardManifest = {
+    pages: records.length,
+    sortKey: SHARD_SORT_KEY,
+    filter: SHARD_FILTER,
+    bundles,
+  };
+  await writeFile(join(mainBundle, SHARD_MANIFEST_FILE), JSON.stringify(manifest));
+
+  const size = await directorySize(mainBundle);
+  return {
+    pagesRead,
+    pagesIndexed: records.length,
+    pagesWithOriginal: records.filter((r) => r.meta?.[ORIGINAL_TEXT_META] !== undefined).length,
+    contentCharacters: records.reduce((sum, r) => sum + r.content.length, 0),
+    shards: shards.length,
+    bundleFiles: size.files,
+    bundleBytes: size.bytes,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
