@@ -6,6 +6,9 @@ import { generateIndicators } from "./generate/indicators.ts";
 import { generateLetters } from "./generate/letters.ts";
 import type { WrittenFile } from "./generate/random.ts";
 
+// The search benchmark draws its synthetic pages from the same generator.
+export { seededRandom } from "./generate/random.ts";
+
 /**
  * Deterministic synthetic data for the benchmark: the demo city's configuration and regions,
  * with registers of `items` rows in all (shared between the registers) and indicators in
