@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { satteri } from "@astrojs/markdown-satteri";
 import { dataDirectory } from "./src/data/dataset.ts";
 import { readSiteConfig } from "./src/data/site-config.ts";
 import { formatIssue } from "./src/data/issues.ts";
@@ -8,6 +9,9 @@ import { securityHeaders } from "./src/integrations/headers.ts";
 import { buildPhases } from "./src/integrations/build-phases.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { privacyGuard } from "./src/integrations/privacy-guard.ts";
+import { sitemap } from "./src/integrations/sitemap.ts";
+import { proseCheckPlugin } from "./src/prose/check.ts";
+import { proseChecks } from "./src/prose/components.ts";
 
 // The site URL comes from the data directory's site.json, so another city builds its own
 // site with GONGSHI_DATA_DIR=… and no code change. `npm run build` validates the data first.
@@ -22,7 +26,22 @@ export default defineConfig({
   trailingSlash: "always",
   // privacyGuard() scans everything the other integrations wrote in astro:build:done
   // (Astro runs those hooks in this order), so it stays last, after search indexing.
-  integrations: [buildPhases(), mdx(), securityHeaders(), searchIndex(), privacyGuard()],
+  integrations: [
+    buildPhases(),
+    mdx(),
+    securityHeaders(),
+    sitemap({ siteUrl: config.site.siteUrl, lastmod: config.site.asOf }),
+    searchIndex(),
+    privacyGuard(),
+  ],
+  markdown: {
+    // MDX prose quotes the data through <Figure> and <TableColumns>; an unknown name fails
+    // the build with the file and line.
+    processor: satteri({ mdastPlugins: [proseCheckPlugin(proseChecks)] }),
+    // Shiki colours code with style="…" attributes, which the strict CSP blocks; code
+    // examples in prose (the editor guide) are plain <pre> styled by the site's CSS.
+    syntaxHighlight: false,
+  },
   build: {
     // Strict CSP: no inline <style>.
     inlineStylesheets: "never",

@@ -1,5 +1,5 @@
 import type { ChartSpec } from "../components/chart/spec.ts";
-import { csvCell } from "../components/chart/spec.ts";
+import { toCsv } from "../open-data/csv.ts";
 import { citation, describeFigures, formatNumber, formatValue, placeLabel } from "./format.ts";
 import type { IndicatorFigures, Observation, Origin } from "./model.ts";
 import { formatPeriod } from "./period.ts";
@@ -156,7 +156,8 @@ export function indicatorDownloadRows(figures: IndicatorFigures): IndicatorDownl
 
 /**
  * The plotted data as CSV: UTF-8 with a byte-order mark (Excel on Chinese Windows opens
- * BOM-less UTF-8 as GBK and garbles it), CRLF line ends, an empty cell for no data.
+ * BOM-less UTF-8 as GBK and garbles it), CRLF line ends, an empty cell for no data, and
+ * text that a spreadsheet would run as a formula made inert (src/open-data/csv.ts).
  */
 export function indicatorCsv(figures: IndicatorFigures): string {
   const rows = indicatorDownloadRows(figures);
@@ -179,15 +180,10 @@ export function indicatorCsv(figures: IndicatorFigures): string {
     "sample",
     "note",
   ];
-  const cell = (value: IndicatorDownloadRow[keyof IndicatorDownloadRow]) =>
-    csvCell(
-      value === null ? "" : typeof value === "boolean" ? (value ? "是" : "否") : String(value),
-    );
-  const lines = [
-    header.join(","),
-    ...rows.map((row) => header.map((key) => cell(row[key])).join(",")),
-  ];
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return toCsv(
+    header,
+    rows.map((row) => header.map((key) => row[key])),
+  );
 }
 
 /** The plotted data as JSON, with the indicator's definition and its sources. */

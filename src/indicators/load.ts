@@ -139,7 +139,8 @@ export function readIndicators(ctx: DataContext, scope: IndicatorScope): Indicat
   const firstLine = new Map<string, number>();
   const periodKindOf = new Map<string, { kind: Period["kind"]; line: number }>();
   const sourceKindOf = new Map<string, { sample: boolean; line: number }>();
-  for (const { line, row } of ctx.read(indicatorValuesTable)) {
+  const valueRows = ctx.read(indicatorValuesTable);
+  for (const { line, row } of valueRows) {
     const entry = indicators.get(row.indicator_id);
     const source = sources.get(row.source);
     if (!entry || !source) continue; // reported by checkReferences
@@ -251,6 +252,10 @@ export function readIndicators(ctx: DataContext, scope: IndicatorScope): Indicat
   }
   return {
     sources: [...sources.values()],
+    rows: {
+      indicators: indicatorRows.map(({ row }) => row),
+      values: valueRows.map(({ row }) => row),
+    },
     indicators: figures,
     groups,
     byId: new Map(figures.map((figure) => [figure.indicator.id, figure])),

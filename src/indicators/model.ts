@@ -1,6 +1,12 @@
 import type { Region } from "../data/regions.ts";
 import type { Period, PeriodKind } from "./period.ts";
-import type { Direction, IndicatorSourceRow, Qualifier } from "./schema.ts";
+import type {
+  Direction,
+  IndicatorRow,
+  IndicatorSourceRow,
+  IndicatorValueRow,
+  Qualifier,
+} from "./schema.ts";
 
 /** A citation, with whether its figures are real or the demo site's sample values. */
 export interface IndicatorSource extends IndicatorSourceRow {
@@ -116,6 +122,8 @@ export interface IndicatorGroup {
 
 export interface IndicatorData {
   sources: IndicatorSource[];
+  /** The validated rows as editors wrote them, in file order: the open-data downloads. */
+  rows: { indicators: IndicatorRow[]; values: IndicatorValueRow[] };
   /** In file order. */
   indicators: IndicatorFigures[];
   /** In order of first appearance in indicators.csv. */

@@ -18,7 +18,12 @@ export const privacyAllowlistTable = defineTable({
   primaryKey: "value",
   columns: {
     /** The public number or address, written as it is published, e.g. 0833-2123456. */
-    value: text({ doc: "允许公开的号码或邮箱,如办公电话 0833-2123456;只放行这一个号码", max: 100 }),
+    // The example stays in words: the editor guide prints this doc, and the guard would
+    // rightly stop a build whose pages show a number shaped like a phone number.
+    value: text({
+      doc: "允许公开的号码或邮箱,照对外公布时的写法填写,如某单位的值班电话;只放行这一个号码",
+      max: 100,
+    }),
     /** Why it is public and who decided, e.g. 市委办公室对外公布的值班电话. */
     reason: text({ doc: "为什么可以公开:号码属于哪个单位、在哪里对外公布过", max: 200 }),
   },

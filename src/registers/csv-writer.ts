@@ -1,37 +1,16 @@
 import type { Columns, RowOf } from "../data/fields.ts";
 import { columnEntries } from "../data/table.ts";
 import type { TableSpec } from "../data/table.ts";
-
-/** A cell as the writer accepts it; undefined and null are empty cells. */
-export type CsvCell = string | number | boolean | null | undefined;
-
-/**
- * A UTF-8 BOM: Excel on Chinese Windows otherwise opens UTF-8 CSV as GBK and shows
- * garbage. Our own reader strips it (src/data/decode.ts).
- */
-const BOM = "\uFEFF";
+import { toCsv } from "../open-data/csv.ts";
+import type { CsvCell } from "../open-data/csv.ts";
 
 /**
- * Characters that make a spreadsheet treat a cell as a formula (CSV injection, see
- * https://owasp.org/www-community/attacks/CSV_Injection). A text cell starting with one is
- * written with a leading apostrophe, which spreadsheets show as plain text.
+ * Registers write CSV with the site's one writer (src/open-data/csv.ts: BOM, RFC 4180,
+ * formula-safe text that reads back with one rule); this module adds writing a table's
+ * rows in its own columns.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvCell(value: CsvCell): string {
-  if (value === undefined || value === null) return "";
-  if (typeof value === "boolean") return value ? "是" : "否";
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** RFC 4180 CSV with a UTF-8 BOM and CRLF line ends, safe to open in a spreadsheet. */
-export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
-  const lines = [header.map(csvCell).join(",")];
-  for (const row of rows) lines.push(row.map(csvCell).join(","));
-  return `${BOM}${lines.join("\r\n")}\r\n`;
-}
+export { csvCell, toCsv } from "../open-data/csv.ts";
+export type { CsvCell } from "../open-data/csv.ts";
 
 /**
  * Writes validated rows back in the table's own columns and order, so the published file
@@ -42,7 +21,7 @@ export function tableToCsv<C extends Columns>(
   rows: Iterable<RowOf<C>>,
 ): string {
   const names = columnEntries(spec.columns).map(([name]) => name);
-  const cells = function* () {
+  const cells = function* (): Generator<CsvCell[]> {
     for (const row of rows) {
       const record = row as Record<string, unknown>;
       yield names.map((name) => {

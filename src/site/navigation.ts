@@ -12,6 +12,7 @@ export const navigation: readonly NavEntry[] = [
   { href: "/exposures/", label: "环保曝光台", section: "exposures" },
   { href: "/mailbox/", label: "书记信箱", section: "mailbox" },
   { href: "/indicators/", label: "公开指标", section: "indicators" },
+  { href: "/data/", label: "开放数据" },
   { href: "/search/", label: "搜索" },
   { href: "/about/", label: "关于本站" },
 ];

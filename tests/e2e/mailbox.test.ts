@@ -141,16 +141,16 @@ describe("the mailbox register", () => {
       readFileSync(join(distDir(), "data", "letters.csv"), "utf8").replace(/^\uFEFF/, ""),
       { header: true, skipEmptyLines: true },
     ).data;
-    const csvWithheld = csv.filter((row) => withheldRows.has(cell(row, "编号")));
+    const csvWithheld = csv.filter((row) => withheldRows.has(cell(row, "id")));
     expect(csvWithheld.length).toBe(withheldRows.size);
     for (const row of csvWithheld) {
-      expect([cell(row, "全文公开"), cell(row, "标题"), cell(row, "来信内容")]).toEqual([
+      expect([cell(row, "consent_to_publish"), cell(row, "title"), cell(row, "content")]).toEqual([
         "否",
         "",
         "",
       ]);
-      const source = withheldRows.get(cell(row, "编号"));
-      if (cell(source, "reply_identifies_person") === "是") expect(cell(row, "答复内容")).toBe("");
+      const source = withheldRows.get(cell(row, "id"));
+      if (cell(source, "reply_identifies_person") === "是") expect(cell(row, "reply")).toBe("");
     }
   });
 

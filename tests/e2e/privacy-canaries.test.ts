@@ -210,6 +210,7 @@ describe("privacy canaries", () => {
         `dist/mailbox/${consentedId}/index.html`,
         `dist/mailbox/${consentedId}.json`,
         "dist/data/letters.csv",
+        "dist/data/letters.json",
         "dist/pagefind/fragment/…",
         "dist/pagefind/index/…",
       ]),

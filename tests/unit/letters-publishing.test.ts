@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { DataContext } from "../../src/data/context.ts";
 import { readWorkingCalendar } from "../../src/data/workdays.ts";
 import { replyStanding } from "../../src/registers/letters/describe.ts";
-import { lettersCsv } from "../../src/registers/letters/downloads.ts";
+import { letterTables } from "../../src/registers/letters/open-data.ts";
+import { tableCsv } from "../../src/open-data/published-table.ts";
 import { letterEvents } from "../../src/registers/letters/events.ts";
 import { letterJson } from "../../src/registers/letters/json.ts";
 import { letterListRow, mailboxSlug } from "../../src/registers/letters/listing.ts";
@@ -87,12 +88,14 @@ describe("what a letter without consent publishes", () => {
     expect(consented).toMatchObject({ published: true, title: "私密标题", content: "私密正文" });
   });
   test("its CSV row has empty title and content cells", () => {
-    const [header, line] = lettersCsv([letter])
+    const [table] = letterTables([letter]);
+    if (!table) throw new Error("no letters table");
+    const [header, line] = tableCsv(table)
       .replace(/^\uFEFF/, "")
       .split("\r\n");
     const cells = line?.split(",") ?? [];
     const at = (name: string) => cells[header?.split(",").indexOf(name) ?? -1];
-    expect([at("全文公开"), at("标题"), at("来信内容"), at("答复内容")]).toEqual([
+    expect([at("consent_to_publish"), at("title"), at("content"), at("reply")]).toEqual([
       "否",
       "",
       "",

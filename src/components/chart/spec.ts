@@ -1,3 +1,4 @@
+import { toCsv } from "../../open-data/csv.ts";
 /**
  * The contract between a page and `<Chart>`: what to plot, as plain data. The same spec
  * renders the table (always), feeds the canvas (when JS runs), and builds the CSV and JSON
@@ -109,15 +110,10 @@ export function toClientSpec(spec: ChartSpec): ClientChartSpec {
   };
 }
 
-/** A cell of CSV text, quoted when it holds a comma, quote or line break (RFC 4180). */
-export function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
 /**
  * The plotted data as CSV: a key column, a label column, one column per series (empty =
- * no data). With a UTF-8 byte-order mark, because Excel on Chinese Windows otherwise opens
- * UTF-8 as GBK and garbles every character; CRLF line ends for the same readers.
+ * no data), written by the site's one CSV writer (BOM, RFC 4180, formula-safe; see
+ * src/open-data/csv.ts).
  */
 export function chartCsv(spec: ChartSpec): string {
   const header = [
@@ -128,10 +124,7 @@ export function chartCsv(spec: ChartSpec): string {
   const rows = spec.categories.map((category, i) => [
     category.key,
     category.label,
-    ...spec.series.map((s) => {
-      const value = s.values[i];
-      return value === null || value === undefined ? "" : String(value);
-    }),
+    ...spec.series.map((s) => s.values[i]),
   ]);
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return toCsv(header, rows);
 }

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getDataset } from "../../data/dataset.ts";
+import { getPublishedTables } from "../../open-data/catalogue.ts";
+import { tableCsv } from "../../open-data/published-table.ts";
+import type { PublishedTable } from "../../open-data/published-table.ts";
+
+export const getStaticPaths = (() =>
+  getPublishedTables(getDataset()).map((table) => ({
+    params: { name: table.name },
+    props: { table },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ table: PublishedTable }> = ({ props }) =>
+  new Response(tableCsv(props.table), {
+    headers: { "Content-Type": "text/csv; charset=utf-8" },
+  });

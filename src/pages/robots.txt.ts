@@ -1,0 +1,17 @@
+import type { APIRoute } from "astro";
+import { getDataset } from "../data/dataset.ts";
+
+/** Generated so the Sitemap line carries the site URL from site.json (another city, another URL). */
+export const GET: APIRoute = () => {
+  const { site } = getDataset();
+  const body = [
+    "User-agent: *",
+    "Allow: /",
+    "",
+    `Sitemap: ${new URL("sitemap.xml", site.siteUrl).href}`,
+    "",
+  ];
+  return new Response(body.join("\n"), {
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
+};
