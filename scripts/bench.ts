@@ -101,7 +101,8 @@ const classify = (path: string): string => {
   if (path.endsWith(".xml")) return "feeds and sitemap";
   if (/\.(csv|json|zip)$/.test(path)) {
     const item = /^\/([a-z-]+)\/[^/]+\.json$/.exec(path);
-    if (item && !path.endsWith("filter-index.json")) return `${item[1]} item JSON`;
+    if (item?.[1] && LISTED_SECTIONS.has(item[1]) && !path.endsWith("filter-index.json"))
+      return `${item[1]} item JSON`;
     return "downloads (csv/json)";
   }
   if (!path.endsWith(".html")) return "other";
@@ -118,11 +119,13 @@ const classify = (path: string): string => {
 };
 
 /** Routes of the same kind as the output table's rows. */
-const isDownload = (path: string) => /\.(csv|json|xml|txt|zip)$/.test(path);
+const isDownload = (path: string) => /\.(csv|json|xml|zip)$/.test(path);
 const renderBy = new Map<string, { routes: number; ms: number }>();
 let renderMs = 0;
 let downloadMs = 0;
-for (const [path, ms] of routeTimes) {
+for (const [logged, ms] of routeTimes) {
+  // Astro logs file routes with the trailing slash of `trailingSlash: "always"`.
+  const path = logged.replace(/(\.[a-z]+)\/$/, "$1");
   const kind = classify(path);
   const row = renderBy.get(kind) ?? { routes: 0, ms: 0 };
   row.routes++;
