@@ -196,14 +196,18 @@ if (setup) {
 }
 if (pages) {
   phaseRow("build: pages (bundle, then render every route)", pages.startedAt, pages.endedAt, "");
+  // Astro logs each route's time rounded to the millisecond, and most routes take about
+  // one, so the sums are approximate: shown with their share of all route time.
+  const share = (ms: number) => `${((100 * ms) / (renderMs || 1)).toFixed(0)} % of route time`;
+  const bundling = pages.wallSeconds - renderMs / 1000;
   print(
-    `| ↳ bundling (client and server) | ${seconds(pages.wallSeconds - renderMs / 1000)} | | | |`,
+    `| ↳ bundling (client and server) | ${bundling > 0 ? seconds(bundling) : "(within rounding)"} | | | |`,
   );
   print(
-    `| ↳ render HTML pages (sum of route times) | ${seconds((renderMs - downloadMs) / 1000)} | | | ${formatBytes(pageBytes)} |`,
+    `| ↳ render HTML pages (sum of route times) | ${seconds((renderMs - downloadMs) / 1000)}, ${share(renderMs - downloadMs)} | | | ${formatBytes(pageBytes)} |`,
   );
   print(
-    `| ↳ render downloads: CSV, JSON, feeds (sum of route times) | ${seconds(downloadMs / 1000)} | | | ${formatBytes(downloadBytes)} |`,
+    `| ↳ render downloads: CSV, JSON, feeds (sum of route times) | ${seconds(downloadMs / 1000)}, ${share(downloadMs)} | | | ${formatBytes(downloadBytes)} |`,
   );
 }
 if (search) {
