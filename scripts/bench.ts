@@ -1,12 +1,24 @@
 // `npm run bench -- --items N`: builds the site from N synthetic items and prints, per phase,
-// wall time, CPU time, peak memory and output size, then page weights per page type.
-// Figures go to .bench/<N>/results.json; BENCHMARKS.md records them with the machine.
-import { existsSync, mkdirSync, rmSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+// wall time, CPU time, peak memory and output size, then output bytes per page type and the
+// first-visit weight of each page type. The data, built site, build log and figures stay in
+// .bench/<N>/ (report.md, results.json) for profiling.
+// `--no-browser` skips the page weights.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { formatBytes, outputSizes, readPhaseLog, timeCommand } from "./bench/measure.ts";
+import {
+  formatBytes,
+  outputSizes,
+  readPhaseLog,
+  readRouteTimes,
+  timeCommand,
+  treeFigures,
+} from "./bench/measure.ts";
+import type { SizeRow, TreeFigures } from "./bench/measure.ts";
 import { measurePageWeights } from "./bench/page-weight.ts";
+import type { PageSample } from "./bench/page-weight.ts";
+import type { SearchFigures } from "./bench/search-weight.ts";
 import { synthesize } from "./bench/synthesize.ts";
 
 const { values } = parseArgs({
@@ -26,13 +38,38 @@ const dataDir = join(root, "data");
 const contentDir = join(root, "content");
 const dist = join(root, "dist");
 const phaseLog = join(root, "phases.jsonl");
+const buildLog = join(root, "build.log");
 
-console.log(`# Gongshi benchmark: ${items} items`);
-console.log(
-  `machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${formatBytes(totalmem())}, Node ${process.version}`,
+const out: string[] = [];
+const print = (line = "") => {
+  out.push(line);
+  console.log(line);
+};
+const seconds = (value: number) => `${value.toFixed(1)} s`;
+const cpu = cpus();
+
+print(`# Gongshi benchmark: ${items.toLocaleString("en")} items`);
+print();
+print(
+  `machine: ${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${formatBytes(totalmem())} RAM, Node ${process.version}`,
 );
 
+// The machine may be shared: the load says how far the figures are from an idle machine's.
+const loadBefore = loadavg()[0] ?? 0;
+const synthesisStart = performance.now();
 const synthesis = synthesize(items, dataDir, contentDir);
+print(
+  `input (generated in ${seconds((performance.now() - synthesisStart) / 1000)}): ` +
+    Object.entries(synthesis.items)
+      .map(([register, count]) => `${register} ${count}`)
+      .join(", "),
+);
+print();
+print("| input file | rows | bytes |");
+print("| --- | ---: | ---: |");
+for (const file of synthesis.files)
+  print(`| ${file.file} | ${file.rows.toLocaleString("en")} | ${formatBytes(file.bytes)} |`);
+
 const env = {
   ...process.env,
   ASTRO_TELEMETRY_DISABLED: "1",
@@ -42,73 +79,286 @@ const env = {
   GONGSHI_BENCH_LOG: phaseLog,
 };
 
+console.log(`\nvalidating, then building (log: ${buildLog}) …`);
 const validate = await timeCommand(process.execPath, ["scripts/validate.ts"], env);
 const build = await timeCommand(
   process.execPath,
   ["node_modules/astro/bin/astro.mjs", "build"],
   env,
+  buildLog,
 );
+const loadAfter = loadavg()[0] ?? 0;
 const phases = readPhaseLog(phaseLog);
+const routeTimes = readRouteTimes(buildLog);
 
+/** Sections whose pages are lists of items (a register or the indicator board). */
+const LISTED_SECTIONS = new Set(["exposures", "mailbox", "indicators"]);
+
+/** Kind of a built file, from its path: the rows of the output and route-time tables. */
 const classify = (path: string): string => {
   if (path.startsWith("/pagefind/")) return "search index";
-  if (/\.(csv|json)$/.test(path) && !path.startsWith("/_astro/")) return "downloads (csv/json)";
-  if (path.endsWith(".xml")) return "feeds and sitemap";
   if (path.startsWith("/_astro/")) return "assets (css/js)";
-  const match = /^\/([a-z-]+)\/([^/]+)\/index\.html$/.exec(path);
-  if (match && !["county", "status", "stats", "page"].includes(match[2] ?? ""))
-    return `${match[1]} item pages`;
-  if (path.endsWith(".html")) return "other pages";
-  return "other";
+  if (path.endsWith(".xml")) return "feeds and sitemap";
+  if (/\.(csv|json|zip)$/.test(path)) {
+    const item = /^\/([a-z-]+)\/[^/]+\.json$/.exec(path);
+    if (item?.[1] && LISTED_SECTIONS.has(item[1]) && !path.endsWith("filter-index.json"))
+      return `${item[1]} item JSON`;
+    return "downloads (csv/json)";
+  }
+  if (!path.endsWith(".html")) return "other";
+  const segments = path.split("/").slice(1, -1);
+  const [section, second] = segments;
+  if (path === "/index.html") return "home";
+  if (section === "embed") return "embed pages";
+  if (section === undefined || !LISTED_SECTIONS.has(section)) return "other pages";
+  if (segments.length === 1 || second === "page") return `${section} list pages`;
+  if (second === "stats") return `${section} stats pages`;
+  if (second === "episodes") return "other pages";
+  if (segments.length === 2) return `${section} item pages`;
+  return `${section} facet list pages`;
 };
+
+/** Routes of the same kind as the output table's rows. */
+const isDownload = (path: string) => /\.(csv|json|xml|zip)$/.test(path);
+const renderBy = new Map<string, { routes: number; ms: number }>();
+let renderMs = 0;
+let downloadMs = 0;
+for (const [logged, ms] of routeTimes) {
+  // Astro logs file routes with the trailing slash of `trailingSlash: "always"`.
+  const path = logged.replace(/(\.[a-z]+)\/$/, "$1");
+  const kind = classify(path);
+  const row = renderBy.get(kind) ?? { routes: 0, ms: 0 };
+  row.routes++;
+  row.ms += ms;
+  renderBy.set(kind, row);
+  renderMs += ms;
+  if (isDownload(path)) downloadMs += ms;
+}
+
 const sizes = outputSizes(dist, classify);
-
-console.log("\n## Phases");
-console.log("| phase | wall | CPU | peak RSS |");
-console.log("| --- | ---: | ---: | ---: |");
-console.log(
-  `| validate (own process) | ${validate.wallSeconds.toFixed(1)} s | ${validate.cpuSeconds.toFixed(1)} s | ${formatBytes(validate.peakRssBytes)} |`,
+const sizeOf = (test: (row: SizeRow) => boolean) =>
+  sizes.filter(test).reduce((sum, row) => sum + row.bytes, 0);
+const searchBytes = sizeOf((row) => row.kind === "search index");
+const downloadBytes = sizeOf(
+  (row) =>
+    row.kind.startsWith("downloads") || row.kind.endsWith("JSON") || row.kind.startsWith("feeds"),
 );
-for (const phase of phases) {
-  console.log(
-    `| ${phase.phase} (in build) | ${phase.wallSeconds.toFixed(1)} s | ${phase.cpuSeconds.toFixed(1)} s (main process) | ${formatBytes(phase.rssAtEndBytes)} at end |`,
+const pageBytes = sizeOf((row) => row.kind.endsWith("pages") || row.kind === "home");
+
+print();
+print("## Phases");
+print();
+print(
+  `Load average (1 min) ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after the build, on ${cpu.length} cores.`,
+);
+print();
+print(
+  "CPU and peak RSS cover every process of the step (Node and the Pagefind service), sampled " +
+    "from /proc every 250 ms; the build total's peak is the largest single process (GNU time).",
+);
+print();
+print("| phase | wall | CPU | peak RSS | output |");
+print("| --- | ---: | ---: | ---: | ---: |");
+const validateTree = treeFigures(validate.samples, validate.startedAt, validate.endedAt);
+print(
+  `| validate (\`npm run validate\`, own process) | ${seconds(validate.wallSeconds)} | ${seconds(validate.cpuSeconds)} | ${formatBytes(Math.max(validate.peakRssBytes, validateTree.peakRssBytes))} | |`,
+);
+/** "node 20.1 s, pagefind 31.0 s": where a phase's CPU or memory went, by process. */
+const perProcess = (tree: TreeFigures, figure: "cpuSeconds" | "peakRssBytes") => {
+  const entries = Object.entries(tree.byName)
+    .filter(([, value]) => value.cpuSeconds >= 0.5 || value.peakRssBytes >= 50 * 1024 ** 2)
+    .sort(([a], [b]) => a.localeCompare(b));
+  if (entries.length < 2) return "";
+  return ` (${entries
+    .map(
+      ([name, value]) =>
+        `${name} ${figure === "cpuSeconds" ? seconds(value.cpuSeconds) : formatBytes(value.peakRssBytes)}`,
+    )
+    .join(", ")})`;
+};
+const phaseRow = (label: string, from: number, to: number, output: string) => {
+  const tree = treeFigures(build.samples, from, to);
+  print(
+    `| ${label} | ${seconds((to - from) / 1000)} | ${seconds(tree.cpuSeconds)}${perProcess(tree, "cpuSeconds")} | ${formatBytes(tree.peakRssBytes)}${perProcess(tree, "peakRssBytes")} | ${output} |`,
+  );
+};
+const phase = (name: string) => phases.find((figure) => figure.phase === name);
+const setup = phase("setup");
+const pages = phase("pages");
+const search = phase("search index");
+if (setup) {
+  phaseRow(
+    "build: start, content sync (loads and checks the data again), types",
+    build.startedAt,
+    setup.endedAt,
+    "",
   );
 }
-console.log(
-  `| **build total** | ${build.wallSeconds.toFixed(1)} s | ${build.cpuSeconds.toFixed(1)} s | ${formatBytes(build.peakRssBytes)} |`,
-);
-console.log(
-  `| **validate + build** | ${(validate.wallSeconds + build.wallSeconds).toFixed(1)} s | | |`,
-);
-
-console.log("\n## Output");
-console.log("| kind | files | bytes | gzip |");
-console.log("| --- | ---: | ---: | ---: |");
-for (const row of sizes) {
-  console.log(
-    `| ${row.kind} | ${row.files} | ${formatBytes(row.bytes)} | ${formatBytes(row.gzipBytes)} |`,
+if (pages) {
+  phaseRow("build: pages (bundle, then render every route)", pages.startedAt, pages.endedAt, "");
+  // Astro logs each route's time rounded to the millisecond, and most routes take about
+  // one, so the sums are approximate: shown with their share of all route time.
+  const share = (ms: number) => `${((100 * ms) / (renderMs || 1)).toFixed(0)} % of route time`;
+  const bundling = pages.wallSeconds - renderMs / 1000;
+  print(
+    `| ↳ bundling (client and server) | ${bundling > 0 ? seconds(bundling) : "(within rounding)"} | | | |`,
+  );
+  print(
+    `| ↳ render HTML pages (sum of route times) | ${seconds((renderMs - downloadMs) / 1000)}, ${share(renderMs - downloadMs)} | | | ${formatBytes(pageBytes)} |`,
+  );
+  print(
+    `| ↳ render downloads: CSV, JSON, feeds (sum of route times) | ${seconds(downloadMs / 1000)}, ${share(downloadMs)} | | | ${formatBytes(downloadBytes)} |`,
   );
 }
-const pages = sizes
-  .filter((row) => row.kind.endsWith("pages"))
+if (search) {
+  phaseRow("build: search index", search.startedAt, search.endedAt, formatBytes(searchBytes));
+}
+// The privacy guard reports its own duration in the build log (it marks no phase).
+const privacySeconds = /隐私检查通过:.*?([\d.]+) 秒/.exec(readFileSync(buildLog, "utf8"))?.[1];
+const lastMark = Math.max(...phases.map((figure) => figure.endedAt));
+if (Number.isFinite(lastMark)) {
+  phaseRow(
+    "build: after the last marked phase (privacy scan, sitemap, exit)",
+    lastMark,
+    build.endedAt,
+    "",
+  );
+  if (privacySeconds !== undefined) {
+    print(`| ↳ privacy scan of the whole output (its log line) | ${privacySeconds} s | | | |`);
+  }
+}
+const buildTree = treeFigures(build.samples, build.startedAt, build.endedAt);
+const totalBytes = sizes.reduce((sum, row) => sum + row.bytes, 0);
+print(
+  `| **build total** (\`astro build\`) | ${seconds(build.wallSeconds)} | ${seconds(build.cpuSeconds)} | ${formatBytes(buildTree.peakRssBytes)} (largest process ${formatBytes(build.peakRssBytes)}) | ${formatBytes(totalBytes)} |`,
+);
+print(
+  `| **complete build** (\`npm run build\`: validate + build) | ${seconds(validate.wallSeconds + build.wallSeconds)} | ${seconds(validate.cpuSeconds + build.cpuSeconds)} | ${formatBytes(Math.max(buildTree.peakRssBytes, validate.peakRssBytes))} | |`,
+);
+
+const pageFiles = sizes
+  .filter((row) => row.kind.endsWith("pages") || row.kind === "home")
   .reduce((sum, row) => sum + row.files, 0);
-console.log(
-  `\npages: ${pages}; pages per second (build wall): ${(pages / build.wallSeconds).toFixed(0)}`,
+print();
+print(
+  `HTML pages: ${pageFiles.toLocaleString("en")}; pages per second: ${(pageFiles / build.wallSeconds).toFixed(0)} over the whole build, ` +
+    `${(pageFiles / ((renderMs - downloadMs) / 1000 || 1)).toFixed(0)} while rendering pages.`,
 );
-for (const file of synthesis.files)
-  console.log(`input ${file.file}: ${file.rows} rows, ${formatBytes(file.bytes)}`);
 
+print();
+print("## Output by page type");
+print();
+print("| kind | files | bytes | gzip | bytes per file | render time | ms per route |");
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+for (const row of sizes) {
+  const render = renderBy.get(row.kind);
+  print(
+    `| ${row.kind} | ${row.files.toLocaleString("en")} | ${formatBytes(row.bytes)} | ${formatBytes(row.gzipBytes)} | ${formatBytes(Math.round(row.bytes / row.files))} | ${render ? seconds(render.ms / 1000) : ""} | ${render ? (render.ms / render.routes).toFixed(1) : ""} |`,
+  );
+}
+
+/** The first built item of a register, by the order of its directory listing. */
+const firstItem = (section: string, pattern: RegExp): string | undefined => {
+  const dir = join(dist, section);
+  if (!existsSync(dir)) return undefined;
+  const id = readdirSync(dir)
+    .filter((name) => pattern.test(name))
+    .sort()[0];
+  return id === undefined ? undefined : `/${section}/${id}/`;
+};
+
+const weights: Awaited<ReturnType<typeof measurePageWeights>> = [];
 if (!values["no-browser"] && existsSync("/usr/bin/chromium")) {
-  const samples = [{ label: "home", path: "/" }];
-  const weights = await measurePageWeights(dist, samples);
-  console.log("\n## First-visit page weight (gzip)");
-  console.log("| page | html | css | js | other | total |");
-  console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+  const candidates: (PageSample | undefined)[] = [
+    { label: "home", path: "/" },
+    ...[
+      { section: "exposures", id: /^HB-/ },
+      { section: "mailbox", id: /^SJ-/ },
+    ].flatMap(({ section, id }) => {
+      const item = firstItem(section, id);
+      return [
+        item ? { label: `${section} item`, path: item } : undefined,
+        { label: `${section} list`, path: `/${section}/` },
+        { label: `${section} stats`, path: `/${section}/stats/` },
+      ];
+    }),
+    { label: "indicator board", path: "/indicators/" },
+    {
+      label: "indicator page, chart scrolled into view",
+      path: "/indicators/covid-zero-cases/",
+      scrollTo: { selector: "gs-chart", ready: "canvas" },
+    },
+  ];
+  const samples = candidates.filter(
+    (sample): sample is PageSample =>
+      sample !== undefined && existsSync(join(dist, sample.path, "index.html")),
+  );
+  weights.push(...(await measurePageWeights(dist, samples)));
+  print();
+  print("## First-visit page weight (gzip, cold cache)");
+  print();
+  print("| page | html | css | js by load | js total | other | total | requests |");
+  print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const weight of weights) {
     const t = weight.byType;
     const other = (t["font"] ?? 0) + (t["image"] ?? 0) + (t["other"] ?? 0);
-    console.log(
-      `| ${weight.label} \`${weight.path}\` | ${formatBytes(t["html"] ?? 0)} | ${formatBytes(t["css"] ?? 0)} | ${formatBytes(t["js"] ?? 0)} | ${formatBytes(other)} | ${formatBytes(weight.totalGzipBytes)} |`,
+    print(
+      `| ${weight.label} \`${weight.path}\` | ${formatBytes(t["html"] ?? 0)} | ${formatBytes(t["css"] ?? 0)} | ${formatBytes(weight.scriptGzipBytes)} | ${formatBytes(t["js"] ?? 0)} | ${formatBytes(other)} | ${formatBytes(weight.totalGzipBytes)} | ${weight.requests} |`,
     );
   }
 }
+
+let searchFigures: SearchFigures | undefined;
+if (!values["no-browser"] && existsSync(join(dist, "search", "index.html"))) {
+  // Loaded only for a site with a search page (the driver is the search benchmark's).
+  const { SEARCH_QUERIES, measureSearch } = await import("./bench/search-weight.ts");
+  searchFigures = await measureSearch(dist);
+  const cold = searchFigures.cold;
+  print();
+  print("## Search page (Chromium, cold cache)");
+  print();
+  print("| measure | value |");
+  print("| --- | ---: |");
+  print(
+    `| cold first query \`${cold.query}\`: transferred (gzip) | ${formatBytes(cold.gzipBytes)} in ${cold.requests.length} requests (${formatBytes(cold.bytes)} as served) |`,
+  );
+  print(
+    `| of which Pagefind files | ${formatBytes(cold.requests.filter((request) => request.path.startsWith("/pagefind/")).reduce((sum, request) => sum + request.gzipBytes, 0))} |`,
+  );
+  print(`| cold first query: page load to results shown | ${cold.milliseconds.toFixed(0)} ms |`);
+  print(
+    `| cold visits (${SEARCH_QUERIES.slice(0, 5).join("、")}): median time to results, largest transfer | ${searchFigures.coldMedianMs.toFixed(0)} ms, ${formatBytes(searchFigures.coldMaxGzipBytes)} |`,
+  );
+  print(
+    `| searches in an open page: median latency (${searchFigures.warmQueries} queries) | ${searchFigures.warmMedianMs.toFixed(0)} ms |`,
+  );
+  print();
+  print("Cold first query, by request:");
+  print();
+  print("| request | gzip |");
+  print("| --- | ---: |");
+  for (const request of cold.requests)
+    print(`| \`${request.path}\` | ${formatBytes(request.gzipBytes)} |`);
+}
+
+writeFileSync(
+  join(root, "results.json"),
+  `${JSON.stringify(
+    {
+      items,
+      load: { before: loadBefore, after: loadAfter },
+      synthesis,
+      validate: { ...validate, samples: undefined },
+      build: { ...build, samples: undefined },
+      phases,
+      renderBy: Object.fromEntries(renderBy),
+      sizes,
+      weights,
+      search: searchFigures,
+    },
+    null,
+    2,
+  )}\n`,
+);
+writeFileSync(join(root, "report.md"), `${out.join("\n")}\n`);
+console.log(`\nreport: ${join(root, "report.md")}`);

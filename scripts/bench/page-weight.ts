@@ -2,14 +2,27 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { serveStatic } from "../../tests/e2e/static-server.ts";
 
+export interface PageSample {
+  label: string;
+  path: string;
+  /**
+   * An element to scroll into view after the load event, e.g. `gs-chart`: what loads on
+   * scroll (chart.js) then counts too. The page waits for `ready` inside it to appear.
+   */
+  scrollTo?: { selector: string; ready: string };
+}
+
 export interface PageWeight {
   label: string;
   path: string;
-  /** Gzip bytes a first visit transfers until the load event, by resource type. */
+  /** Gzip bytes a first visit transfers, by resource type (after the scroll, if any). */
   byType: Record<string, number>;
   totalGzipBytes: number;
-  /** JavaScript bytes (gzip) fetched before any interaction. */
+  /** JavaScript bytes (gzip) fetched by the load event, before any interaction or scroll. */
   scriptGzipBytes: number;
+  /** All bytes (gzip) by the load event. */
+  atLoadGzipBytes: number;
+  requests: number;
 }
 
 function typeOf(url: string, contentType: string): string {
@@ -28,7 +41,7 @@ function typeOf(url: string, contentType: string): string {
  */
 export async function measurePageWeights(
   dist: string,
-  pages: { label: string; path: string }[],
+  pages: readonly PageSample[],
 ): Promise<PageWeight[]> {
   const { server, origin } = await serveStatic(dist);
   const browser = await chromium.launch({
@@ -42,7 +55,7 @@ export async function measurePageWeights(
   });
   try {
     const results: PageWeight[] = [];
-    for (const { label, path } of pages) {
+    for (const { label, path, scrollTo } of pages) {
       const context = await browser.newContext();
       const page = await context.newPage();
       const pending: Promise<void>[] = [];
@@ -61,10 +74,27 @@ export async function measurePageWeights(
           ),
         );
       });
+      const sum = () => Object.values(byType).reduce((total, bytes) => total + bytes, 0);
       await page.goto(new URL(path, origin).href, { waitUntil: "load" });
       await Promise.all(pending);
-      const totalGzipBytes = Object.values(byType).reduce((sum, bytes) => sum + bytes, 0);
-      results.push({ label, path, byType, totalGzipBytes, scriptGzipBytes: byType["js"] ?? 0 });
+      const scriptGzipBytes = byType["js"] ?? 0;
+      const atLoadGzipBytes = sum();
+      if (scrollTo) {
+        const target = page.locator(scrollTo.selector).first();
+        await target.scrollIntoViewIfNeeded();
+        await target.locator(scrollTo.ready).first().waitFor({ timeout: 30_000 });
+        await page.waitForLoadState("networkidle");
+        await Promise.all(pending);
+      }
+      results.push({
+        label,
+        path,
+        byType: { ...byType },
+        totalGzipBytes: sum(),
+        scriptGzipBytes,
+        atLoadGzipBytes,
+        requests: pending.length,
+      });
       await context.close();
     }
     return results;

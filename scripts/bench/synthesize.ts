@@ -1,39 +1,108 @@
-import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import Papa from "papaparse";
+import { generateExposures } from "./generate/exposures.ts";
+import { generateIndicators } from "./generate/indicators.ts";
+import { generateLetters } from "./generate/letters.ts";
+import type { WrittenFile } from "./generate/random.ts";
+
+// The search benchmark draws its synthetic pages from the same generator.
+export { seededRandom } from "./generate/random.ts";
 
 /**
  * Deterministic synthetic data for the benchmark: the demo city's configuration and regions,
- * with registers of `items` rows of realistic size. Written to its own directory, never
- * over the demo data. Each register contributes a generator below.
+ * with registers of `items` rows in all (shared between the registers) and indicators in
+ * proportion. Written to its own directory, never over the demo data; the same `items`
+ * always gives the same files.
  */
 export interface SynthesisReport {
-  files: { file: string; rows: number; bytes: number }[];
+  files: WrittenFile[];
+  /** Items per register, e.g. `{ exposures: 500, letters: 500 }`. */
+  items: Record<string, number>;
 }
 
-/** mulberry32: a tiny seeded PRNG, so every run generates the same data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Everything a register generator needs to know about the site. */
+export interface SynthesisScope {
+  dataDir: string;
+  contentDir: string;
+  /** The data's as-of date; nothing generated happens after it. */
+  asOf: string;
+  jurisdiction: { name: string; code: string };
+  counties: { code: string; name: string }[];
 }
+
+interface RegisterGenerator {
+  /** The site.json section the register belongs to. */
+  section: string;
+  /** Share of the items, relative to the other registers'. */
+  weight: number;
+  generate: (items: number, scope: SynthesisScope) => WrittenFile[];
+}
+
+/** Register generators, in the order they run. Each register adds itself here. */
+const REGISTERS: readonly RegisterGenerator[] = [
+  { section: "exposures", weight: 1, generate: generateExposures },
+  { section: "mailbox", weight: 1, generate: generateLetters },
+];
 
 export function synthesize(items: number, dataDir: string, contentDir: string): SynthesisReport {
   mkdirSync(dataDir, { recursive: true });
   mkdirSync(contentDir, { recursive: true });
-  const site = JSON.parse(readFileSync("data/site.json", "utf8")) as Record<string, unknown>;
+  const site = JSON.parse(readFileSync("data/site.json", "utf8")) as {
+    siteName: string;
+    asOf: string;
+    jurisdiction: { name: string; code: string };
+    sections: string[];
+  };
+  // Only sections the benchmark can fill: the demo site.json may list a section whose
+  // register has no generator yet, and its files would be missing.
+  const sections = site.sections.filter(
+    (section) =>
+      section === "indicators" || REGISTERS.some((register) => register.section === section),
+  );
   writeFileSync(
     join(dataDir, "site.json"),
-    `${JSON.stringify({ ...site, siteName: `${String(site["siteName"])}(基准测试)` }, null, 2)}\n`,
+    `${JSON.stringify({ ...site, siteName: `${site.siteName}(基准测试)`, sections }, null, 2)}\n`,
   );
   copyFileSync("data/regions.csv", join(dataDir, "regions.csv"));
   cpSync("content/pages", join(contentDir, "pages"), { recursive: true });
-  const files = [{ file: "regions.csv", rows: 11, bytes: readFileSync("data/regions.csv").length }];
-  // Registers' generators are added here as the registers land.
-  void items;
-  return { files };
+
+  const regions = Papa.parse<Record<string, string>>(
+    readFileSync("data/regions.csv", "utf8").replace(/^\uFEFF/, ""),
+    { header: true, skipEmptyLines: true },
+  ).data;
+  const scope: SynthesisScope = {
+    dataDir,
+    contentDir,
+    asOf: site.asOf,
+    jurisdiction: site.jurisdiction,
+    counties: regions
+      .filter((region) => region["parent"] === site.jurisdiction.code)
+      .map((region) => ({ code: region["code"] ?? "", name: region["name"] ?? "" })),
+  };
+  const files: WrittenFile[] = [
+    { file: "regions.csv", rows: regions.length, bytes: statSync("data/regions.csv").size },
+  ];
+
+  const registers = REGISTERS.filter((register) => sections.includes(register.section));
+  const totalWeight = registers.reduce((sum, register) => sum + register.weight, 0);
+  const counts: Record<string, number> = {};
+  let left = items;
+  registers.forEach((register, index) => {
+    const count =
+      index === registers.length - 1 ? left : Math.round((items * register.weight) / totalWeight);
+    left -= count;
+    counts[register.section] = count;
+    files.push(...register.generate(count, scope));
+  });
+  if (sections.includes("indicators")) {
+    files.push(
+      ...generateIndicators(
+        items,
+        dataDir,
+        scope.counties.map((county) => county.code),
+      ),
+    );
+  }
+  return { files, items: counts };
 }

@@ -1,4 +1,5 @@
-import { isAbsolute, relative, resolve } from "node:path";
+import { readdirSync, statSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { DataContext } from "./context.ts";
 import { DataValidationError, WHOLE_FILE, quote } from "./issues.ts";
 import type { Region } from "./regions.ts";
@@ -153,14 +154,47 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
   };
 }
 
-const cache = new Map<string, Dataset>();
+/**
+ * Datasets loaded in this process, by data directory, with the signature of the files they
+ * were read from. Kept on `globalThis` because one build holds two copies of this module:
+ * the content layer runs it as written, and the prerender step runs Vite's bundled copy;
+ * with only a module-level cache each copy loaded and checked every file again (measured:
+ * 0.9 s of 27 s CPU at 10,000 items, growing with the registers). A copy compares the
+ * signature once, when it first asks, so a module reloaded after an edit gets new data.
+ */
+const CACHE_KEY = Symbol.for("gongshi.dataset");
+type DatasetCache = Map<string, { signature: string; dataset: Dataset }>;
+const shared = globalThis as typeof globalThis & { [CACHE_KEY]?: DatasetCache };
+const processCache: DatasetCache = (shared[CACHE_KEY] ??= new Map());
+/** What this copy of the module has already answered: no file system look per call. */
+const moduleCache = new Map<string, Dataset>();
+
+/** Names, sizes and modification times of the directory's files: changes when any file does. */
+function dataSignature(dataDir: string): string {
+  try {
+    return readdirSync(dataDir, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const stats = statSync(join(dataDir, entry.name));
+        return `${entry.name}:${stats.size}:${stats.mtimeMs}`;
+      })
+      .sort()
+      .join("|");
+  } catch (error) {
+    // A missing directory is reported by loadDataset itself; nothing to compare then.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "";
+    throw error;
+  }
+}
 
 /** Loads once per data directory per process (Astro asks for the data from many modules). */
 export function getDataset(dataDir: string = dataDirectory()): Dataset {
-  let dataset = cache.get(dataDir);
-  if (!dataset) {
-    dataset = loadDataset(dataDir);
-    cache.set(dataDir, dataset);
-  }
+  const known = moduleCache.get(dataDir);
+  if (known) return known;
+  const signature = dataSignature(dataDir);
+  const loaded = processCache.get(dataDir);
+  const dataset = loaded?.signature === signature ? loaded.dataset : loadDataset(dataDir);
+  processCache.set(dataDir, { signature, dataset });
+  moduleCache.set(dataDir, dataset);
   return dataset;
 }

@@ -23,12 +23,23 @@ export function markPhase(phase: string, edge: "start" | "end"): void {
   );
 }
 
-/** Put first in the integrations list: marks Astro's own phases around the others. */
+/**
+ * Put first in the integrations list: marks Astro's own phases around the others.
+ * - `setup`: configuration, content layer sync (which loads and checks the data) and type
+ *   generation, up to the start of the production build;
+ * - `pages`: bundling, then rendering every route (HTML pages and the CSV/JSON/XML download
+ *   routes alike; the benchmark splits rendering by route from Astro's log);
+ * integrations that run after the pages (search index, privacy scan) mark their own.
+ */
 export function buildPhases(): AstroIntegration {
   return {
     name: "gongshi:build-phases",
     hooks: {
-      "astro:build:start": () => markPhase("pages", "start"),
+      "astro:config:setup": () => markPhase("setup", "start"),
+      "astro:build:start": () => {
+        markPhase("setup", "end");
+        markPhase("pages", "start");
+      },
       "astro:build:generated": () => markPhase("pages", "end"),
     },
   };
