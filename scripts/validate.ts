@@ -3,7 +3,7 @@
 // runs this first. It also searches every data file for personal data (the data-file half
 // of the privacy guard).
 import { loadDataset } from "../src/data/dataset.ts";
-import { DataValidationError } from "../src/data/issues.ts";
+import { DataValidationError, formatIssue, sortIssues } from "../src/data/issues.ts";
 import { checkProseFiles } from "../src/prose/check-files.ts";
 
 let failed = false;
@@ -12,6 +12,11 @@ try {
   console.log(
     `数据检查通过:${dataset.site.jurisdiction.name},${dataset.counties.length} 个县级区划,截至 ${dataset.site.asOf}。`,
   );
+  // Warnings never fail the check: the data is publishable, the prose could read better.
+  if (dataset.warnings.length > 0) {
+    const lines = sortIssues(dataset.warnings).map((issue) => `  ${formatIssue(issue)}`);
+    console.log(`提示(不影响发布):${dataset.warnings.length} 处标点可改\n${lines.join("\n")}`);
+  }
 } catch (error) {
   if (!(error instanceof DataValidationError)) throw error;
   console.error(error.message);

@@ -8,6 +8,7 @@ import type { Located, TableSpec } from "./table.ts";
 import type { DataIssue } from "./issues.ts";
 import { WHOLE_FILE, quote } from "./issues.ts";
 import type { IsoDate } from "./dates.ts";
+import { findHalfWidthPunctuation } from "./typography.ts";
 
 interface PendingReference {
   file: string;
@@ -25,6 +26,8 @@ interface PendingReference {
  */
 export class DataContext {
   readonly issues: DataIssue[] = [];
+  /** What an editor should fix but that does not stop publication (typography). */
+  readonly warnings: DataIssue[] = [];
   private readonly idsByTable = new Map<string, Set<string>>();
   private readonly pendingReferences: PendingReference[] = [];
   /** Tables whose rows could not be read at all (missing, undecodable, no usable header). */
@@ -52,6 +55,25 @@ export class DataContext {
 
   report(issue: DataIssue): void {
     this.issues.push(issue);
+  }
+
+  /**
+   * Warns about half-width punctuation in Chinese prose (GB/T 15834): once per cell, naming
+   * the first mark with the text around it and how many there are.
+   */
+  private checkPunctuation(file: string, line: number, column: string, value: string): void {
+    const problems = findHalfWidthPunctuation(value);
+    const first = problems[0];
+    if (!first) return;
+    const around = value.slice(Math.max(0, first.index - 6), first.index + 7).replace(/\s+/g, " ");
+    const more = problems.length > 1 ? `,本格共 ${problems.length} 处` : "";
+    this.warnings.push({
+      file,
+      line,
+      column,
+      problem: `中文里用了半角标点「${first.found}」:…${around}…${more}`,
+      allowed: `改为全角「${first.expected}」,如 ，：；（）？！`,
+    });
   }
 
   /** Region codes that region columns are checked against from now on. */
@@ -155,6 +177,7 @@ export class DataContext {
         const value = result.data;
         parsed[name] = value;
         if (typeof value !== "string") continue;
+        if (column.kind === "text") this.checkPunctuation(file, record.line, name, value);
         if (column.kind === "date" && !column.plannedDate && value > this.asOf) {
           this.report({
             file,

@@ -2,6 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { DataContext } from "./context.ts";
 import { DataValidationError, WHOLE_FILE, quote } from "./issues.ts";
+import type { DataIssue } from "./issues.ts";
 import type { Region } from "./regions.ts";
 import { regionsTable } from "./regions.ts";
 import { readSiteConfig } from "./site-config.ts";
@@ -42,6 +43,8 @@ export interface Dataset {
    * undefined when the site does not publish the mailbox.
    */
   mailbox: Mailbox | undefined;
+  /** Problems that do not stop publication (half-width punctuation in prose), for editors. */
+  warnings: readonly DataIssue[];
 }
 
 export interface LoadOptions {
@@ -122,6 +125,17 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
   const counties = regionRows
     .map(({ row }) => row)
     .filter((region) => region.parent === site.jurisdiction.code);
+  // A mailbox offered to readers must serve a region the site knows.
+  site.channels?.mailboxes.forEach((mailbox, index) => {
+    if (regionCodes.size === 0 || regionCodes.has(mailbox.region)) return;
+    ctx.report({
+      file: `${display}/site.json`,
+      line: config.lineOf(["channels", "mailboxes", index, "region"]),
+      column: `channels.mailboxes.${index}.region`,
+      problem: `区划代码 ${quote(mailbox.region)} 不在 regions.csv 中`,
+      allowed: "regions.csv 中已有的代码",
+    });
+  });
 
   const indicators = site.sections.includes("indicators")
     ? readIndicators(ctx, { site, counties, regionsByCode })
@@ -151,6 +165,7 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
     workingCalendar,
     privacyAllowlist,
     mailbox,
+    warnings: ctx.warnings,
   };
 }
 

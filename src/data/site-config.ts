@@ -14,6 +14,75 @@ import { WHOLE_FILE } from "./issues.ts";
 export const SECTIONS = ["exposures", "mailbox", "indicators"] as const;
 export type Section = (typeof SECTIONS)[number];
 
+const channelFields = {
+  /** What readers see, e.g. 12369 环保举报热线. */
+  name: z.string().min(1),
+  /** One sentence in readers' words: what this channel takes, e.g. 受理环境污染举报。 */
+  description: z.string().min(1).optional(),
+  /** A number to call, digits and hyphens only, e.g. 12345. */
+  phone: z
+    .string()
+    .regex(/^[0-9][0-9-]{2,19}$/, "只写数字和连字符")
+    .optional(),
+  /** An e-mail address; an address published on purpose also goes into privacy-allowlist.csv. */
+  email: z.email().optional(),
+  /** A web address (a form or a page that says how to write), starting with https://. */
+  url: z.url().optional(),
+};
+const reachable = (channel: {
+  phone?: string | undefined;
+  email?: string | undefined;
+  url?: string | undefined;
+}) => channel.phone !== undefined || channel.email !== undefined || channel.url !== undefined;
+const REACHABLE = "须至少填写 phone、email、url 中的一项";
+
+/** A way for a reader to reach someone: by phone, by e-mail or on the web. */
+export const channelSchema = z.object(channelFields).strict().refine(reachable, REACHABLE);
+export type Channel = z.output<typeof channelSchema>;
+
+/**
+ * Where a reader goes when a matter is not resolved, and how to reach the site itself.
+ * Shown in the footer (联系我们, 纠错), on the contact page and, on every open or overdue
+ * item, in a "还没解决？" box with the channels for that item's section and county.
+ */
+export const channelsSchema = z
+  .object({
+    /** 联系我们: the site's editors. */
+    contact: channelSchema,
+    /** 纠错: where readers report a wrong figure, a broken link or a mistake on a page. */
+    corrections: channelSchema,
+    /**
+     * Official hotlines (12369 环保举报, 12345 政务服务), each offered on the items of the
+     * sections it lists; no sections means every section.
+     */
+    hotlines: z
+      .array(
+        z
+          .object({ ...channelFields, sections: z.array(z.enum(SECTIONS)).default([]) })
+          .strict()
+          .refine(reachable, REACHABLE),
+      )
+      .default([]),
+    /**
+     * The 书记信箱 themselves, each with its own address and the region it serves (a GB/T
+     * 2260 code in regions.csv): an item in a county offers that county's mailbox and the
+     * city's.
+     */
+    mailboxes: z
+      .array(
+        z
+          .object({
+            ...channelFields,
+            region: z.string().regex(/^\d{6}$/, "须为 6 位 GB/T 2260 行政区划代码"),
+          })
+          .strict()
+          .refine(reachable, REACHABLE),
+      )
+      .default([]),
+  })
+  .strict();
+export type Channels = z.output<typeof channelsSchema>;
+
 /**
  * The site configuration (`site.json` in the data directory): everything that makes a site
  * one city's. Nothing in `src/` names a city; a second city is a second data directory.
@@ -46,6 +115,8 @@ export const siteConfigSchema = z
       .array(z.enum(SECTIONS))
       .default([])
       .refine((list) => new Set(list).size === list.length, "有重复的板块"),
+    /** Contact, corrections and the official channels readers are pointed to. */
+    channels: channelsSchema.optional(),
   })
   .strict();
 
@@ -53,7 +124,14 @@ export type SiteConfig = z.output<typeof siteConfigSchema>;
 
 export const SITE_CONFIG_FILE = "site.json";
 
-export type SiteConfigResult = { ok: true; site: SiteConfig } | { ok: false; issues: DataIssue[] };
+export type SiteConfigResult =
+  | {
+      ok: true;
+      site: SiteConfig;
+      /** The line of a key in the file, for checks made later against other files. */
+      lineOf: (path: readonly PropertyKey[]) => number;
+    }
+  | { ok: false; issues: DataIssue[] };
 
 /** What each key holds, in an editor's words; shown after every problem with that key. */
 const ALLOWED_BY_KEY: Readonly<Record<string, string>> = {
@@ -69,9 +147,39 @@ const ALLOWED_BY_KEY: Readonly<Record<string, string>> = {
   "licence.name": "许可名称,如 CC BY 4.0",
   "licence.url": "许可文本的完整网址,以 https:// 开头",
   replyPromiseWorkingDays: "正整数(工作日数),不加引号,如 10",
+  channels:
+    '联系与纠错渠道,写作 { "contact": …, "corrections": …, "hotlines": [ … ], "mailboxes": [ … ] }',
+  "channels.contact": '本站的联系方式,写作 { "name": …, "email" 或 "phone" 或 "url": … }',
+  "channels.corrections": '读者报告错误的渠道,写作 { "name": …, "email" 或 "url": … }',
+  "channels.hotlines": '热线列表,每项 { "name": …, "phone": …, "sections": [ … ] }',
+  "channels.mailboxes": '书记信箱列表,每项 { "name": …, "url": …, "region": 行政区划代码 }',
   sections: `本站开设的板块,写作数组,可选:${SECTIONS.join("、")}(环保曝光台、书记信箱、公开指标)`,
 };
+/** What a field of any channel holds, by its own name. */
+const ALLOWED_BY_CHANNEL_FIELD: Readonly<Record<string, string>> = {
+  name: "读者看到的名称,如 12369 环保举报热线",
+  description: "一句话说明受理什么",
+  phone: "电话号码,只写数字和连字符,如 12345",
+  email: "电子邮箱地址;对外公布的邮箱还要写进 privacy-allowlist.csv",
+  url: "完整网址,以 https:// 开头",
+  sections: `适用的板块,写作数组,可选:${SECTIONS.join("、")};留空为全部板块`,
+  region: "信箱所属区划的 6 位代码,须是 regions.csv 中的一行",
+};
 const ALLOWED_ELSEWHERE = "见 README 中 site.json 的说明";
+
+/** The help for a key: its own, else (inside a channel) its field's, else its parent's. */
+function allowedFor(key: string): string {
+  const parts = key.split(".").filter((part) => !/^\d+$/.test(part));
+  const own = ALLOWED_BY_KEY[parts.join(".")];
+  if (own) return own;
+  const field = parts[0] === "channels" ? ALLOWED_BY_CHANNEL_FIELD[parts.at(-1) ?? ""] : undefined;
+  if (field) return field;
+  for (let end = parts.length - 1; end > 0; end--) {
+    const parent = ALLOWED_BY_KEY[parts.slice(0, end).join(".")];
+    if (parent) return parent;
+  }
+  return ALLOWED_ELSEWHERE;
+}
 
 /** zod's messages in Chinese; a missing key says so plainly rather than "received undefined". */
 const zodZhCN = z.locales.zhCN().localeError;
@@ -113,7 +221,9 @@ export function readSiteConfig(dataDir: string, displayDir: string): SiteConfigR
     };
   }
   const result = siteConfigSchema.safeParse(json, { error: siteConfigErrors });
-  if (result.success) return { ok: true, site: result.data };
+  if (result.success) {
+    return { ok: true, site: result.data, lineOf: (keyPath) => lineOfKey(text, keyPath) };
+  }
   // zod runs every check of a key (siteUrl: is a URL, ends in /); the first says enough.
   const seen = new Set<string>();
   const firstPerKey = result.error.issues.filter((issue) => {
@@ -128,14 +238,17 @@ export function readSiteConfig(dataDir: string, displayDir: string): SiteConfigR
     ok: false,
     issues: firstPerKey.flatMap((issue): DataIssue[] => {
       if (issue.code === "unrecognized_keys") {
-        // Only the top level is strict; nested objects drop unknown keys.
+        // The top level and the channels are strict; other nested objects drop unknown keys.
         const known = issue.path.length === 0 ? Object.keys(siteConfigSchema.shape) : [];
         return issue.keys.map((key) => ({
           file,
           line: lineOfKey(text, [...issue.path, key]),
           column: [...issue.path, key].map(String).join("."),
           problem: "未知的键(是否拼错了?)",
-          allowed: known.length > 0 ? `可用的键:${known.join("、")}` : ALLOWED_ELSEWHERE,
+          allowed:
+            known.length > 0
+              ? `可用的键:${known.join("、")}`
+              : allowedFor(issue.path.map(String).join(".")),
         }));
       }
       const key = issue.path.map(String).join(".");
@@ -145,7 +258,7 @@ export function readSiteConfig(dataDir: string, displayDir: string): SiteConfigR
           line: lineOfKey(text, issue.path),
           column: key || WHOLE_FILE,
           problem: issue.message,
-          allowed: ALLOWED_BY_KEY[key] ?? ALLOWED_ELSEWHERE,
+          allowed: allowedFor(key),
         },
       ];
     }),
@@ -154,12 +267,20 @@ export function readSiteConfig(dataDir: string, displayDir: string): SiteConfigR
 
 /**
  * The line of the key at `path`, each key searched for after its parent's, so `licence.name`
- * is not found at `jurisdiction.name`. A key that is missing gives its parent's line (or 1).
+ * is not found at `jurisdiction.name`; a number is an array element (`channels.hotlines.1`).
+ * A key that is missing gives its parent's line (or 1).
  */
 function lineOfKey(text: string, path: readonly PropertyKey[]): number {
   let from = 0;
   let found = -1;
   for (const key of path) {
+    if (typeof key === "number") {
+      const start = arrayElementStart(text, from, key);
+      if (start === undefined) break;
+      found = start;
+      from = start;
+      continue;
+    }
     if (typeof key !== "string") break;
     const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const pattern = new RegExp(`"${escaped}"\\s*:`, "g");
@@ -170,6 +291,36 @@ function lineOfKey(text: string, path: readonly PropertyKey[]): number {
     from = pattern.lastIndex;
   }
   return found < 0 ? 1 : lineAt(text, found);
+}
+
+/** Where element `index` of the array that starts at or after `from` begins, if it exists. */
+function arrayElementStart(text: string, from: number, index: number): number | undefined {
+  let depth = 0;
+  let count = -1;
+  let expecting = false;
+  let inString = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i] ?? "";
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (depth === 1 && expecting && !/[\s,\]]/.test(c)) {
+      count++;
+      if (count === index) return i;
+      expecting = false;
+    }
+    if (c === '"') inString = true;
+    else if (c === "[" || c === "{") {
+      depth++;
+      if (depth === 1) expecting = c === "[";
+    } else if (c === "]" || c === "}") {
+      depth--;
+      if (depth <= 0) return undefined;
+    } else if (c === "," && depth === 1) expecting = true;
+  }
+  return undefined;
 }
 
 /** Where JSON.parse stopped: V8 names a line, or a position, in its (English) message. */
