@@ -17,6 +17,8 @@ import type { Mailbox } from "../registers/letters/load.ts";
 import { readIndicators } from "../indicators/load.ts";
 import type { IndicatorData } from "../indicators/model.ts";
 import { loadExposures } from "../registers/exposures/load.ts";
+import { readSearchSynonyms } from "../search/synonym-table.ts";
+import type { SynonymRule } from "../search/synonyms.ts";
 import type { ExposureRegister } from "../registers/exposures/load.ts";
 
 /**
@@ -43,6 +45,8 @@ export interface Dataset {
    * undefined when the site does not publish the mailbox.
    */
   mailbox: Mailbox | undefined;
+  /** Words that count as a searched word (search-synonyms.csv), applied by the search page. */
+  searchSynonyms: readonly SynonymRule[];
   /** Problems that do not stop publication (half-width punctuation in prose), for editors. */
   warnings: readonly DataIssue[];
 }
@@ -151,6 +155,7 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
     ? readMailbox(ctx, { site, calendar: workingCalendar, regionsByCode, counties })
     : undefined;
   const privacyAllowlist = readPrivacyAllowlist(ctx);
+  const searchSynonyms = readSearchSynonyms(ctx);
   if (options.scanForPersonalData) checkDataFilesForPersonalData(ctx, privacyAllowlist);
 
   ctx.checkReferences();
@@ -165,6 +170,7 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
     workingCalendar,
     privacyAllowlist,
     mailbox,
+    searchSynonyms,
     warnings: ctx.warnings,
   };
 }

@@ -3,6 +3,7 @@ import { regionsTable } from "./regions.ts";
 import { exposuresTable, exposureUpdatesTable } from "../registers/exposures/schema.ts";
 import { lettersTable } from "../registers/letters/schema.ts";
 import { privacyAllowlistTable } from "../privacy/allowlist.ts";
+import { searchSynonymsTable } from "../search/synonym-table.ts";
 import { holidaysTable } from "./workdays.ts";
 import {
   indicatorSourcesTable,
@@ -45,6 +46,7 @@ export const dataTables: readonly TableDescription[] = [
   indicatorsTable,
   indicatorValuesTable,
   indicatorSourcesTable,
+  searchSynonymsTable,
 ];
 
 export function findDataTable(file: string): TableDescription | undefined {

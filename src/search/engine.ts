@@ -5,7 +5,13 @@ import type {
   PagefindResult,
   PagefindSearchOptions,
 } from "./pagefind-api.ts";
-import { FILTER_KEYS, looseQuery, phraseQuery, type QueryTerm, type SearchState } from "./query.ts";
+import {
+  FILTER_KEYS,
+  looseQuery,
+  phraseQueries,
+  type QueryTerm,
+  type SearchState,
+} from "./query.ts";
 
 /**
  * How a query runs against the index. Every term must be found as written: each term is
@@ -20,6 +26,25 @@ export interface SearchOutcome {
   exact: PagefindResult[];
   /** Only when there is no exact result: pages with all the characters, not the terms. */
   approximate: PagefindResult[];
+  /** Each term's own matches (the term or one of its synonyms), for fallback.ts. */
+  byTerm: PagefindResult[][];
+}
+
+/** The pages that have a term as written or one of its alternatives, first-found first. */
+async function termMatches(
+  pagefind: PagefindModule,
+  term: QueryTerm,
+  filters: Record<string, PagefindFilterValue>,
+): Promise<PagefindResult[]> {
+  const lists = await Promise.all(
+    phraseQueries(term).map(async (query) => (await pagefind.search(query, { filters })).results),
+  );
+  const seen = new Set<string>();
+  return lists.flat().filter((result) => {
+    if (seen.has(result.id)) return false;
+    seen.add(result.id);
+    return true;
+  });
 }
 
 function pagefindFilters(state: SearchState): Record<string, PagefindFilterValue> {
@@ -80,12 +105,12 @@ export async function runSearch(
     // Browsing by filters alone: every page that carries them.
     const hasFilter = Object.keys(pagefindFilters(state)).length > 0;
     const exact = hasFilter ? await ordered(pagefind, shards, null, state) : [];
-    return { exact, approximate: [] };
+    return { exact, approximate: [], byTerm: [] };
   }
   const filters = pagefindFilters(state);
   const [ranked, ...phrases] = await Promise.all([
     ordered(pagefind, shards, looseQuery(terms), state),
-    ...terms.map(async (term) => (await pagefind.search(phraseQuery(term), { filters })).results),
+    ...terms.map((term) => termMatches(pagefind, term, filters)),
   ]);
   const [first = [], ...others] = phrases;
   const otherIds = others.map((results) => new Set(results.map((result) => result.id)));
@@ -98,5 +123,5 @@ export async function runSearch(
   const placed = new Set(exact.map((result) => result.id));
   exact.push(...first.filter((result) => exactIds.has(result.id) && !placed.has(result.id)));
   const approximate = exact.length === 0 ? (ranked ?? []) : [];
-  return { exact, approximate };
+  return { exact, approximate, byTerm: [first, ...others] };
 }

@@ -1,6 +1,7 @@
 import { ORIGINAL_TEXT_META, SHARD_MANIFEST_FILE, type ShardManifest } from "./bundle.ts";
 import { runSearch, type SearchOutcome } from "./engine.ts";
 import { buildExcerpt, contentTokens, displayTitle, displayTokens } from "./excerpt.ts";
+import { anyTermResults, shorterQueries, type ShorterQuery } from "./fallback.ts";
 import type { PagefindFilterCounts, PagefindModule, PagefindResult } from "./pagefind-api.ts";
 import {
   FILTER_KEYS,
@@ -13,6 +14,7 @@ import {
   type QueryTerm,
   type SearchState,
 } from "./query.ts";
+import { synonymIndex, withSynonyms, type SynonymRule } from "./synonyms.ts";
 
 /**
  * `<gs-search>`: the search page's form and results. The markup (form, status line, result
@@ -51,6 +53,11 @@ class GsSearch extends HTMLElement {
   #status!: HTMLElement;
   #results!: HTMLElement;
   #note!: HTMLElement;
+  #anyTermNote!: HTMLElement;
+  #fallback!: HTMLElement;
+  #shorter!: HTMLElement;
+  #shorterList!: HTMLUListElement;
+  #synonyms: SynonymRule[] = [];
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
   #typing: ReturnType<typeof setTimeout> | undefined;
@@ -69,6 +76,11 @@ class GsSearch extends HTMLElement {
     this.#status = required(this, "[data-status]", HTMLElement);
     this.#results = required(this, "[data-results]", HTMLElement);
     this.#note = required(this, "[data-approximate-note]", HTMLElement);
+    this.#anyTermNote = required(this, "[data-any-term-note]", HTMLElement);
+    this.#fallback = required(this, "[data-fallback]", HTMLElement);
+    this.#shorter = required(this, "[data-shorter]", HTMLElement);
+    this.#shorterList = required(this, "[data-shorter-list]", HTMLUListElement);
+    this.#synonyms = parseSynonyms(this.dataset["synonyms"]);
     this.#list = required(this, "[data-list]", HTMLOListElement);
     this.#more = required(this, "[data-more]", HTMLButtonElement);
 
@@ -191,7 +203,7 @@ class GsSearch extends HTMLElement {
   }
 
   #report(error: unknown) {
-    this.#status.textContent = "搜索暂时无法使用,请稍后再试。";
+    this.#status.textContent = "搜索暂时无法使用，请稍后再试。";
     console.error(error);
   }
 
@@ -245,6 +257,7 @@ class GsSearch extends HTMLElement {
     }
     if (!isActive(state)) {
       this.#results.hidden = true;
+      this.#fallback.hidden = true;
       this.#status.textContent = "";
       return;
     }
@@ -257,10 +270,10 @@ class GsSearch extends HTMLElement {
         this.#status.textContent = "本站还没有可以搜索的内容。";
         return;
       }
-      terms = queryTerms(state.query, unfolded);
+      terms = this.#terms(state.query, unfolded);
       outcome = await runSearch(engine.pagefind, engine.shards, state, terms);
       if (outcome.exact.length === 0 && terms.length > 0) {
-        const folded = queryTerms(state.query, await this.#loadFold());
+        const folded = this.#terms(state.query, await this.#loadFold());
         if (JSON.stringify(folded) !== JSON.stringify(terms)) {
           terms = folded;
           outcome = await runSearch(engine.pagefind, engine.shards, state, terms);
@@ -271,21 +284,70 @@ class GsSearch extends HTMLElement {
       return;
     }
     if (generation !== this.#generation) return;
-    const exact = outcome.exact.length > 0 || outcome.approximate.length === 0;
-    const results = exact ? outcome.exact : outcome.approximate;
-    this.#shown = { results, terms, exact, count: 0 };
+    // No page has every term: first the pages with some of the terms (two terms or more),
+    // else the pages with all the characters; with shorter queries and the county pages.
+    const found = outcome.exact.length > 0;
+    const anyTerm = found ? [] : anyTermResults(outcome.byTerm);
+    const kind: "exact" | "any-term" | "approximate" = found
+      ? "exact"
+      : terms.length > 1 && anyTerm.length > 0
+        ? "any-term"
+        : outcome.approximate.length > 0
+          ? "approximate"
+          : "exact";
+    const results =
+      kind === "any-term" ? anyTerm : kind === "approximate" ? outcome.approximate : outcome.exact;
+    const phrases = kind !== "approximate";
+    this.#shown = { results, terms: withAlternatives(terms), exact: phrases, count: 0 };
     this.#list.replaceChildren();
-    this.#note.hidden = exact;
-    this.#results.hidden = false;
+    this.#note.hidden = kind !== "approximate";
+    this.#anyTermNote.hidden = kind !== "any-term";
+    this.#showFallback(
+      found || terms.length === 0 ? undefined : shorterQueries(terms, outcome.byTerm),
+      state,
+    );
+    this.#results.hidden = results.length === 0;
     if (!(await this.#showMore(false, generation))) return;
-    this.#status.textContent = exact
-      ? results.length === 0
-        ? "没有找到结果。"
-        : `找到 ${results.length} 条结果。`
-      : `没有完全符合的结果;另有 ${results.length} 条近似结果。`;
+    this.#status.textContent =
+      kind === "any-term"
+        ? `没有同时含有全部检索词的结果；含有部分检索词的有${results.length}条。`
+        : kind === "approximate"
+          ? `没有完全符合的结果；另有${results.length}条近似结果。`
+          : results.length === 0
+            ? "没有找到结果。"
+            : `找到${results.length}条结果。`;
     // For the browser tests and the search benchmark: a count of searches whose results
     // are on the page.
     this.dataset["completedSearches"] = String(Number(this.dataset["completedSearches"] ?? 0) + 1);
+  }
+
+  /** The query's terms, each with its synonyms from the site's table. */
+  #terms(query: string, fold: Fold): QueryTerm[] {
+    const cut = (word: string) => queryTerms(word, fold).flatMap((term) => term.tokens);
+    const rules = this.#synonyms.map((rule) => ({
+      ...rule,
+      term: cut(rule.term).join(""),
+      synonyms: rule.synonyms.map((word) => cut(word).join("")),
+    }));
+    return withSynonyms(queryTerms(query, fold), synonymIndex(rules), cut);
+  }
+
+  /**
+   * The "no result" help: shorter queries that find something (as links, so they work like
+   * any search link), and the county pages. Hidden when `shorter` is undefined.
+   */
+  #showFallback(shorter: ShorterQuery[] | undefined, state: SearchState) {
+    this.#fallback.hidden = shorter === undefined;
+    const items = (shorter ?? []).map((suggestion) => {
+      const item = document.createElement("li");
+      const link = document.createElement("a");
+      link.href = `?${stateToParams({ ...state, query: suggestion.query }).toString()}`;
+      link.textContent = suggestion.query;
+      item.append(link, `（${suggestion.count}条）`);
+      return item;
+    });
+    this.#shorterList.replaceChildren(...items);
+    this.#shorter.hidden = items.length === 0;
   }
 
   /**
@@ -350,6 +412,32 @@ class GsSearch extends HTMLElement {
     }
     item.append(excerpt);
     return item;
+  }
+}
+
+/** Each term and each of its alternatives as a term of its own: what excerpts mark. */
+function withAlternatives(terms: readonly QueryTerm[]): QueryTerm[] {
+  return terms.flatMap((term) => [
+    { tokens: term.tokens },
+    ...(term.alternatives ?? []).map((tokens) => ({ tokens })),
+  ]);
+}
+
+/** The synonym table the page carries; a malformed one is reported and ignored. */
+function parseSynonyms(json: string | undefined): SynonymRule[] {
+  try {
+    const parsed: unknown = JSON.parse(json ?? "[]");
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter(
+      (rule): rule is SynonymRule =>
+        typeof rule === "object" &&
+        rule !== null &&
+        typeof (rule as SynonymRule).term === "string" &&
+        Array.isArray((rule as SynonymRule).synonyms),
+    );
+  } catch (error) {
+    console.error(error);
+    return [];
   }
 }
 

@@ -60,6 +60,8 @@ export function isActive(state: SearchState): boolean {
 export interface QueryTerm {
   /** Folded tokens, lower case, as matched against the index. */
   tokens: string[];
+  /** Other token sequences that count as this term (synonyms.ts). */
+  alternatives?: string[][];
 }
 
 /**
@@ -92,6 +94,18 @@ export function queryTerms(query: string, fold: (text: string) => string): Query
 /** Pagefind's exact-phrase query for one term. */
 export function phraseQuery(term: QueryTerm): string {
   return `"${term.tokens.join(" ")}"`;
+}
+
+/** The phrase queries that find a term: its own, then one per alternative. */
+export function phraseQueries(term: QueryTerm): string[] {
+  return [term.tokens, ...(term.alternatives ?? [])].map((tokens) => `"${tokens.join(" ")}"`);
+}
+
+/** A term as the reader can read it again (folded, lower case), for suggestions. */
+export function termText(term: QueryTerm): string {
+  // Within one term, a Latin or digit run always borders a Chinese character, never another
+  // run (a space or a mark would have ended the term), so the tokens join without spaces.
+  return term.tokens.join("");
 }
 
 /** Pagefind's ordinary query for all terms: every token present, anywhere. */

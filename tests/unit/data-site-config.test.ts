@@ -83,7 +83,7 @@ describe("site.json is checked with messages an editor can act on", () => {
     const text = siteJson().replace('"siteName"', '"sitename"');
     expect(problemsWithSiteJson(text)).toEqual([
       "data/site.json:1 siteName: 缺少这一项 (网站名称,显示在每页页头)",
-      "data/site.json:6 sitename: 未知的键(是否拼错了?) (可用的键:jurisdiction、siteName、publisher、siteUrl、asOf、sample、licence、replyPromiseWorkingDays、sections)",
+      "data/site.json:6 sitename: 未知的键(是否拼错了?) (可用的键:jurisdiction、siteName、publisher、siteUrl、asOf、sample、licence、replyPromiseWorkingDays、sections、channels)",
     ]);
   });
 
