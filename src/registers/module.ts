@@ -72,6 +72,10 @@ export interface RegisterModule<Data> {
    * so a city without it needs none of its files.
    */
   load: (ctx: DataContext, env: RegisterEnvironment) => Data;
+  /** Facets whose values list pages link to, in this order (e.g. county, status). */
+  facetLinks: readonly string[];
+  /** Name of the register's main published dataset (`/data/<name>.csv`), linked from lists. */
+  primaryDataset: string;
   /** How the register is listed, filtered and sorted, with every row (memoised per data). */
   listing: (data: Data, env: RegisterEnvironment) => RegisterListingData;
   /** The register's published datasets (public projections only), in /data/ order. */

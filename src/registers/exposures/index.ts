@@ -16,6 +16,8 @@ export const exposures = defineRegister({
   statuses: exposureStatuses,
   tables: [exposuresTable, exposureUpdatesTable],
   load: (ctx, env) => loadExposures(ctx, env),
+  facetLinks: ["county", "status"],
+  primaryDataset: "exposures",
   listing: (register, { counties }) => exposureListingData(register, counties),
   openData: (register) => exposureTables(register),
   feeds: (register) => exposureFeedSource(register),

@@ -21,6 +21,9 @@ export const mailbox = defineRegister({
   load: (ctx, env) =>
     // Working days (holidays.csv) are needed for the reply promise only, so they load here.
     readMailbox(ctx, { ...env, calendar: readWorkingCalendar(ctx) }),
+  // The mailbox facet has dozens of township mailboxes: its links come last.
+  facetLinks: ["level", "county", "topic", "status", "year", "box"],
+  primaryDataset: "letters",
   listing: (data, { jurisdiction, counties }) => letterListingData(data, jurisdiction, counties),
   openData: (data) => letterTables(data.letters),
   feeds: (data, { counties }) =>
