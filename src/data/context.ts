@@ -8,7 +8,7 @@ import type { Located, TableSpec } from "./table.ts";
 import type { DataIssue } from "./issues.ts";
 import { WHOLE_FILE, quote } from "./issues.ts";
 import type { IsoDate } from "./dates.ts";
-import { findHalfWidthPunctuation } from "./typography.ts";
+import { findHalfWidthPunctuation } from "../format/typography.ts";
 
 interface PendingReference {
   file: string;

@@ -7,12 +7,15 @@ import type { DataIssue } from "./issues.ts";
 import { WHOLE_FILE } from "./issues.ts";
 
 /**
- * The sections a site can publish. A city lists the ones it runs in `sections`; the data
+ * A section the site can publish (a register, or the indicators), as the composition root
+ * (src/site/sections.ts) declares it. A city lists the ones it runs in `sections`; the data
  * files of a listed section are required, and an unlisted section has no pages, links or
- * downloads at all (rather than an empty page).
+ * downloads at all (rather than an empty page). The data path knows sections only by key.
  */
-export const SECTIONS = ["exposures", "mailbox", "indicators"] as const;
-export type Section = (typeof SECTIONS)[number];
+export interface SectionName {
+  key: string;
+  title: string;
+}
 
 const channelFields = {
   /** What readers see, e.g. 12369 环保举报热线. */
@@ -58,7 +61,7 @@ export const channelsSchema = z
     hotlines: z
       .array(
         z
-          .object({ ...channelFields, sections: z.array(z.enum(SECTIONS)).default([]) })
+          .object({ ...channelFields, sections: z.array(z.string()).default([]) })
           .strict()
           .refine(reachable, REACHABLE),
       )
@@ -110,9 +113,9 @@ export const siteConfigSchema = z
     licence: z.object({ name: z.string().min(1), url: z.url() }),
     /** Working days within which a letter should be answered (书记信箱 reply promise). */
     replyPromiseWorkingDays: z.number().int().positive().default(10),
-    /** Sections this site publishes: exposures (环保曝光台), mailbox (书记信箱), indicators. */
+    /** Sections this site publishes, by key (checked against the known sections when read). */
     sections: z
-      .array(z.enum(SECTIONS))
+      .array(z.string())
       .default([])
       .refine((list) => new Set(list).size === list.length, "有重复的板块"),
     /** Contact, corrections and the official channels readers are pointed to. */
@@ -147,13 +150,13 @@ const ALLOWED_BY_KEY: Readonly<Record<string, string>> = {
   "licence.name": "许可名称,如 CC BY 4.0",
   "licence.url": "许可文本的完整网址,以 https:// 开头",
   replyPromiseWorkingDays: "正整数(工作日数),不加引号,如 10",
+  sections: "本站开设的板块,写作数组",
   channels:
     '联系与纠错渠道,写作 { "contact": …, "corrections": …, "hotlines": [ … ], "mailboxes": [ … ] }',
   "channels.contact": '本站的联系方式,写作 { "name": …, "email" 或 "phone" 或 "url": … }',
   "channels.corrections": '读者报告错误的渠道,写作 { "name": …, "email" 或 "url": … }',
   "channels.hotlines": '热线列表,每项 { "name": …, "phone": …, "sections": [ … ] }',
   "channels.mailboxes": '书记信箱列表,每项 { "name": …, "url": …, "region": 行政区划代码 }',
-  sections: `本站开设的板块,写作数组,可选:${SECTIONS.join("、")}(环保曝光台、书记信箱、公开指标)`,
 };
 /** What a field of any channel holds, by its own name. */
 const ALLOWED_BY_CHANNEL_FIELD: Readonly<Record<string, string>> = {
@@ -162,7 +165,7 @@ const ALLOWED_BY_CHANNEL_FIELD: Readonly<Record<string, string>> = {
   phone: "电话号码,只写数字和连字符,如 12345",
   email: "电子邮箱地址;对外公布的邮箱还要写进 privacy-allowlist.csv",
   url: "完整网址,以 https:// 开头",
-  sections: `适用的板块,写作数组,可选:${SECTIONS.join("、")};留空为全部板块`,
+  sections: "适用的板块,写作数组,与 sections 的写法相同;留空为全部板块",
   region: "信箱所属区划的 6 位代码,须是 regions.csv 中的一行",
 };
 const ALLOWED_ELSEWHERE = "见 README 中 site.json 的说明";
@@ -186,7 +189,15 @@ const zodZhCN = z.locales.zhCN().localeError;
 const siteConfigErrors: z.core.$ZodErrorMap = (issue) =>
   issue.code === "invalid_type" && issue.input === undefined ? "缺少这一项" : zodZhCN(issue);
 
-export function readSiteConfig(dataDir: string, displayDir: string): SiteConfigResult {
+/**
+ * Reads and checks `site.json`. `sections` are the sections this build of the software knows;
+ * a key in the file's `sections` that is not among them is reported with what is allowed.
+ */
+export function readSiteConfig(
+  dataDir: string,
+  displayDir: string,
+  sections: readonly SectionName[] = [],
+): SiteConfigResult {
   const file = `${displayDir}/${SITE_CONFIG_FILE}`;
   const path = join(dataDir, SITE_CONFIG_FILE);
   if (!existsSync(path)) {
@@ -222,7 +233,32 @@ export function readSiteConfig(dataDir: string, displayDir: string): SiteConfigR
   }
   const result = siteConfigSchema.safeParse(json, { error: siteConfigErrors });
   if (result.success) {
-    return { ok: true, site: result.data, lineOf: (keyPath) => lineOfKey(text, keyPath) };
+    const known = new Set(sections.map((section) => section.key));
+    const allowed = `可选:${sections.map((section) => `${section.key}(${section.title})`).join("、")}`;
+    // The site's sections, and the sections a hotline is offered in.
+    const named: { path: PropertyKey[]; key: string }[] = [
+      ...result.data.sections.map((key) => ({ path: ["sections"], key })),
+      ...(result.data.channels?.hotlines ?? []).flatMap((hotline, index) =>
+        hotline.sections.map((key) => ({
+          path: ["channels", "hotlines", index, "sections"],
+          key,
+        })),
+      ),
+    ];
+    const unknown = named.filter(({ key }) => !known.has(key));
+    if (unknown.length === 0) {
+      return { ok: true, site: result.data, lineOf: (keyPath) => lineOfKey(text, keyPath) };
+    }
+    return {
+      ok: false,
+      issues: unknown.map(({ path: keyPath, key }) => ({
+        file,
+        line: lineOfKey(text, keyPath),
+        column: keyPath.map(String).join("."),
+        problem: `未知的板块「${key}」`,
+        allowed,
+      })),
+    };
   }
   // zod runs every check of a key (siteUrl: is a URL, ends in /); the first says enough.
   const seen = new Set<string>();

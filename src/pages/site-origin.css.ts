@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { getDataset } from "../data/dataset.ts";
+import { getDataset } from "../site/dataset.ts";
 
 /**
  * `/site-origin.css`: the site's origin as a CSS string, for print.css, which prints every

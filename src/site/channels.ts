@@ -1,4 +1,4 @@
-import type { Channel, Channels, Section } from "../data/site-config.ts";
+import type { Channel, Channels } from "../data/site-config.ts";
 
 /**
  * Where a reader can go next: the official channels of `site.json` (`channels`), chosen
@@ -33,7 +33,7 @@ export function channelLinks(channel: Channel): ChannelLink[] {
 /** What a matter is, as far as choosing channels goes. */
 export interface Matter {
   /** The section the matter belongs to (exposures, mailbox, …). */
-  section: Section;
+  section: string;
   /** GB/T 2260 code of the county the matter is in. */
   regionCode: string;
   /** The jurisdiction's own code: its mailbox is offered for every matter. */
