@@ -34,10 +34,10 @@ describe("home page", () => {
         .first()
         .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const before = await size();
-    await page.getByLabel("长辈模式(大字)").check();
+    await page.getByLabel("长辈模式（大字）").check();
     expect(await size()).toBeGreaterThan(before * 1.2);
     await page.goto("/");
-    await expect(page.getByLabel("长辈模式(大字)").isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel("长辈模式（大字）").isChecked()).resolves.toBe(true);
   });
 
   test("sends the Content-Security-Policy header from _headers and allows no inline code", async () => {
