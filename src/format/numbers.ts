@@ -12,7 +12,7 @@
 
 /** The rounding rule in an editor's words (shown in the guide). */
 export const ROUNDING_RULE =
-  "比率以分子、分母两个整数精确计算，保留一位小数，第二位小数四舍五入（如 204/245 = 83.265…% 写作 83.3%）；小数部分为 0 时也保留（如 100.0%）。";
+  "比率以分子、分母两个整数精确计算，保留一位小数，第二位小数四舍五入（如204/245 = 83.265…%写作83.3%）；小数部分为0时也保留（如100.0%）。";
 
 /** Shown where a figure has nothing to divide by, or no value yet. */
 export const NO_VALUE = "—";

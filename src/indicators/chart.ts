@@ -55,8 +55,8 @@ function reportingText(observation: Observation, figures: IndicatorFigures): str
   const base = `${reporting.reported}/${reporting.of}`;
   if (missing.length === 0) return base;
   const partial =
-    reporting.reported > 0 ? `;已报送的合计 ${formatNumber(reporting.reportedSum)}` : "";
-  return `${base}(${missing.length <= 3 ? `${missing.join("、")}未报送` : `${missing.length} 个县区未报送`}${partial})`;
+    reporting.reported > 0 ? `;已报送的合计${formatNumber(reporting.reportedSum)}` : "";
+  return `${base}(${missing.length <= 3 ? `${missing.join("、")}未报送` : `${missing.length}个县区未报送`}${partial})`;
 }
 
 /** Table-only columns that explain a plotted value: who reported, counts, notes, sources. */
@@ -73,7 +73,7 @@ export function indicatorExtraColumns(
   }
   if (figures.indicator.rateOf) {
     columns.push({
-      heading: "计数(分子 ÷ 分母)",
+      heading: "计数（分子 ÷ 分母）",
       cells: observations.map((o) =>
         o.rate ? `${formatNumber(o.rate.numerator)} ÷ ${formatNumber(o.rate.denominator)}` : "",
       ),
@@ -83,7 +83,7 @@ export function indicatorExtraColumns(
       cells: observations.map((o) =>
         o.rate
           ? o.rate.stated === undefined
-            ? "未报,由本站计算"
+            ? "未报，由本站计算"
             : `${formatNumber(o.rate.stated)}%`
           : "",
       ),

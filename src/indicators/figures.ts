@@ -10,7 +10,7 @@ export const indicatorFigures: Readonly<Record<string, FigureDefinition<Indicato
     compute: (dataset) => ({ type: "count", value: published(dataset).indicators.length }),
   },
   zeroTargetCount: {
-    doc: "以零为目标的指标个数(如「十零」)",
+    doc: "以零为目标的指标个数（如「十零」）",
     compute: (dataset) => ({
       type: "count",
       value: published(dataset).indicators.filter(
@@ -19,7 +19,7 @@ export const indicatorFigures: Readonly<Record<string, FigureDefinition<Indicato
     }),
   },
   publishedSourceCount: {
-    doc: "指标数字所引用的公开报道篇数(不含示例数据)",
+    doc: "指标数字所引用的公开报道篇数（不含示例数据）",
     compute: (dataset) => ({
       type: "count",
       value: published(dataset).sources.filter((source) => !source.isSample).length,

@@ -47,7 +47,8 @@ function firstSentence(text: string): string {
  * title (the text did not carry one) is described by its note's first sentence instead.
  */
 export function citation(source: IndicatorSource): string {
-  if (source.isSample) return `示例数据(虚构):${source.title ?? firstSentence(source.note ?? "")}`;
+  if (source.isSample)
+    return `示例数据（虚构）：${source.title ?? firstSentence(source.note ?? "")}`;
   const parts: string[] = [];
   if (source.title !== undefined) {
     parts.push(`${source.publisher ?? ""}《${source.title}》`);
@@ -69,11 +70,7 @@ export function placeLabel(figures: IndicatorFigures): string {
 
 /** `36 个月`, `4 个季度`, `3 年`. */
 export function periodCount(count: number, kind: PeriodKind): string {
-  return kind === "month"
-    ? `${count} 个月`
-    : kind === "quarter"
-      ? `${count} 个季度`
-      : `${count} 年`;
+  return kind === "month" ? `${count}个月` : kind === "quarter" ? `${count}个季度` : `${count}年`;
 }
 
 function list(items: readonly string[]): string {
@@ -95,17 +92,17 @@ export function describeFigures(figures: IndicatorFigures): string {
   const where = placeLabel(figures);
 
   if (zero) {
-    const span = `${formatPeriod(first)}至${formatPeriod(last)}共 ${periodCount(periods.length, first.kind)}`;
+    const span = `${formatPeriod(first)}至${formatPeriod(last)}共${periodCount(periods.length, first.kind)}`;
     const history = zero.lastNonZero
-      ? `其中 ${periodCount(zero.nonZeroPeriods, first.kind)}有报告非零,最近一次是${formatPeriod(zero.lastNonZero.period)}(${list(zero.lastNonZero.placeNames)}共报告 ${formatNumber(zero.lastNonZero.reportedSum)}${unit})`
-      : "有报告的各期都是 0";
+      ? `其中${periodCount(zero.nonZeroPeriods, first.kind)}有报告非零，最近一次是${formatPeriod(zero.lastNonZero.period)}（${list(zero.lastNonZero.placeNames)}共报告${formatNumber(zero.lastNonZero.reportedSum)}${unit}）`
+      : "有报告的各期都是0";
     const gaps =
       zero.incompletePeriods === 0
         ? ""
         : zero.counties.length > 0
-          ? `有 ${periodCount(zero.incompletePeriods, first.kind)}部分县区没有报送,这几期的合计记为无数据,不按 0 计。`
-          : `有 ${periodCount(zero.incompletePeriods, first.kind)}没有数据,不按 0 计。`;
-    return `${sample}${where}的${indicator.name}:${span},${history}。${gaps}最近一期(${formatPeriod(zero.latest)})${latestZeroSentence(figures)}`;
+          ? `有${periodCount(zero.incompletePeriods, first.kind)}部分县区没有报送，这几期的合计记为无数据，不按0计。`
+          : `有${periodCount(zero.incompletePeriods, first.kind)}没有数据，不按0计。`;
+    return `${sample}${where}的${indicator.name}：${span}，${history}。${gaps}最近一期（${formatPeriod(zero.latest)}）${latestZeroSentence(figures)}`;
   }
 
   const withValue = headline.observations.filter((o) => o.value !== undefined);
@@ -115,18 +112,18 @@ export function describeFigures(figures: IndicatorFigures): string {
     if (!o.rate) return base;
     const stated =
       o.rate.stated !== undefined
-        ? `,原文为 ${formatNumber(o.rate.stated)}%`
+        ? `，原文为${formatNumber(o.rate.stated)}%`
         : ",由本站按原文计数算出";
     return `${base}(${formatNumber(o.rate.numerator)} ÷ ${formatNumber(o.rate.denominator)}${stated})`;
   };
   const gapText =
     missing.length > 0 ? `${list(missing.map((o) => formatPeriod(o.period)))}没有数据。` : "";
   if (withValue.length <= 6) {
-    return `${sample}${where}的${indicator.name}:${list(withValue.map(valueText))}。${gapText}`;
+    return `${sample}${where}的${indicator.name}：${list(withValue.map(valueText))}。${gapText}`;
   }
   const values = withValue.map((o) => o.value ?? 0);
   const latest = withValue.at(-1);
-  return `${sample}${where}的${indicator.name}:${formatPeriod(first)}至${formatPeriod(last)}共 ${periodCount(periods.length, first.kind)},最低 ${formatNumber(Math.min(...values))}${unit},最高 ${formatNumber(Math.max(...values))}${unit}${latest ? `,最近一期${valueText(latest)}` : ""}。${gapText}`;
+  return `${sample}${where}的${indicator.name}：${formatPeriod(first)}至${formatPeriod(last)}共${periodCount(periods.length, first.kind)}，最低${formatNumber(Math.min(...values))}${unit}，最高${formatNumber(Math.max(...values))}${unit}${latest ? `，最近一期${valueText(latest)}` : ""}。${gapText}`;
 }
 
 /** The latest period of a zero-target indicator, in words: 0 reported and no data differ. */
@@ -138,11 +135,11 @@ export function latestZeroSentence(figures: IndicatorFigures): string {
   const nonZero = zero.counties.filter((c) => c.latest !== undefined && c.latest !== 0);
   switch (zero.state) {
     case "zero":
-      return `${zero.expected > 1 ? `${zero.expected} 个县区均` : ""}报告 0 ${unit}。`;
+      return `${zero.expected > 1 ? `${zero.expected}个县区均` : ""}报告0${unit}。`;
     case "nonzero":
-      return `报告 ${formatNumber(zero.latestReportedSum)} ${unit}${nonZero.length > 0 ? `(${list(nonZero.map((c) => `${c.region.name} ${formatNumber(c.latest ?? 0)}`))})` : ""}${missing.length > 0 ? `;${list(missing)}没有报送` : ""}。`;
+      return `报告${formatNumber(zero.latestReportedSum)}${unit}${nonZero.length > 0 ? `（${list(nonZero.map((c) => `${c.region.name}${formatNumber(c.latest ?? 0)}`))}）` : ""}${missing.length > 0 ? `；${list(missing)}没有报送` : ""}。`;
     case "partial":
-      return `${zero.reporting} 个县区报告 0 ${unit},${list(missing)}没有报送,全市是否为零尚不能确定。`;
+      return `${zero.reporting}个县区报告0${unit}，${list(missing)}没有报送，全市是否为零尚不能确定。`;
     case "nodata":
       return "没有任何数据。";
   }
@@ -160,9 +157,9 @@ export function zeroStateLabel(figures: IndicatorFigures): { text: string; tone:
     case "zero":
       return { text: "为零", tone: "done" };
     case "nonzero":
-      return { text: `非零:${formatNumber(zero.latestReportedSum)} ${unit}`, tone: "todo" };
+      return { text: `非零：${formatNumber(zero.latestReportedSum)}${unit}`, tone: "todo" };
     case "partial":
-      return { text: `数据不全:${zero.expected - zero.reporting} 个县区未报送`, tone: "progress" };
+      return { text: `数据不全：${zero.expected - zero.reporting}个县区未报送`, tone: "progress" };
     case "nodata":
       return { text: "无数据", tone: "closed" };
   }
@@ -174,11 +171,11 @@ export function lastNonZeroText(figures: IndicatorFigures): string {
   if (!zero) return "";
   const kind = zero.latest.kind;
   if (!zero.lastNonZero) {
-    return `${periodCount(zero.periodCount, kind)}里没有任何非零报告(未报送的月份不计)`;
+    return `${periodCount(zero.periodCount, kind)}里没有任何非零报告（未报送的月份不计）`;
   }
   const since =
     zero.monthsSince === undefined || zero.monthsSince <= 0
       ? "就在最近一期"
-      : `距数据截至月 ${zero.monthsSince} 个月`;
-  return `上次非零:${formatPeriod(zero.lastNonZero.period)}(${list(zero.lastNonZero.placeNames)}),${since}`;
+      : `距数据截至月${zero.monthsSince}个月`;
+  return `上次非零：${formatPeriod(zero.lastNonZero.period)}（${list(zero.lastNonZero.placeNames)}），${since}`;
 }

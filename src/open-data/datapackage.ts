@@ -97,7 +97,7 @@ export function dataPackage(dataset: Publisher, tables: readonly PublishedTable[
     profile: "tabular-data-package",
     name: `gongshi-${site.jurisdiction.code}`,
     title: `${site.siteName}开放数据`,
-    description: `${site.jurisdiction.name}公示数据,截至${formatChineseDate(site.asOf)}。${sample}以英文单引号开头的文本单元格,开头的单引号是为防止电子表格把内容当作公式执行而加的,读取时去掉这一个单引号即为原值。`,
+    description: `${site.jurisdiction.name}公示数据，截至${formatChineseDate(site.asOf)}。${sample}以英文单引号开头的文本单元格，开头的单引号是为防止电子表格把内容当作公式执行而加的，读取时去掉这一个单引号即为原值。`,
     homepage: new URL("data/", site.siteUrl).href,
     asOf: site.asOf,
     licenses: [{ title: site.licence.name, path: site.licence.url }],

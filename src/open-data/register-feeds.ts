@@ -81,7 +81,7 @@ function itemEntry(item: FeedItem, siteUrl: string): AtomEntry {
   const updated = lastChanged(item);
   const latest = item.events.at(-1);
   const county = item.county ? `${item.county.name}。` : "";
-  const summary = `${county}状态:${item.status}。${latest ? `${latest.date} ${latest.kind}:${latest.summary}` : ""}`;
+  const summary = `${county}状态：${item.status}。${latest ? `${latest.date} ${latest.kind}:${latest.summary}` : ""}`;
   const entry: AtomEntry = {
     id: url,
     title: `${item.title}(${item.status})`,
@@ -138,8 +138,8 @@ export function registerFeeds(
     {
       path: `/feeds/${source.key}.xml`,
       group: source.title,
-      title: `${source.title}:新增和有变化的${source.noun}`,
-      subtitle: `${source.title}最近新增或有变化的 ${FEED_LENGTH} 个${source.noun},按最后变化的日期排列。`,
+      title: `${source.title}：新增和有变化的${source.noun}`,
+      subtitle: `${source.title}最近新增或有变化的${FEED_LENGTH}个${source.noun}，按最后变化的日期排列。`,
       pagePath: source.listPath,
       entries: recent(source.items.map((item) => itemEntry(item, siteUrl))),
     },
@@ -149,7 +149,7 @@ export function registerFeeds(
       path: `/feeds/${source.key}/${eventFeed.slug}.xml`,
       group: source.title,
       title: `${source.title}:${eventFeed.title}`,
-      subtitle: `${source.title}最近的 ${FEED_LENGTH} 条${eventFeed.title}。`,
+      subtitle: `${source.title}最近的${FEED_LENGTH}条${eventFeed.title}。`,
       pagePath: source.listPath,
       entries: recent(source.items.flatMap((item) => eventEntries(item, eventFeed.kinds, siteUrl))),
     });

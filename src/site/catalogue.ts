@@ -21,7 +21,7 @@ export function publishedTables(dataset: Dataset): PublishedTable[] {
     publishTable({
       name: "regions",
       title: regionsTable.title,
-      description: `本站覆盖的行政区划:${dataset.jurisdiction.name}及所辖县级区划,按 GB/T 2260 代码。其他数据集中的区划代码列都指向这里。`,
+      description: `本站覆盖的行政区划：${dataset.jurisdiction.name}及所辖县级区划，按GB/T 2260代码。其他数据集中的区划代码列都指向这里。`,
       spec: regionsTable,
       rows: dataset.regionsByCode.values(),
     }),
@@ -36,7 +36,7 @@ export function publishedTables(dataset: Dataset): PublishedTable[] {
             name: "indicators",
             title: indicatorsTable.title,
             description:
-              "公开发布的工作指标:名称、分组、单位、方向、目标、定义与口径,以及出处。比率指标注明分子和分母指标。",
+              "公开发布的工作指标：名称、分组、单位、方向、目标、定义与口径，以及出处。比率指标注明分子和分母指标。",
             spec: indicatorsTable,
             rows: indicators.rows.indicators,
             recordPath: (record) => `/indicators/${String(record["id"])}/`,
@@ -45,7 +45,7 @@ export function publishedTables(dataset: Dataset): PublishedTable[] {
             name: "indicator-values",
             title: indicatorValuesTable.title,
             description:
-              "各指标逐期的数值,按行政区划。数值留空表示没有数据,不是 0;限定词保留出处的说法(如「余」「以上」)。全市合计与比率等派生值不在此表,见各指标页的下载。",
+              "各指标逐期的数值，按行政区划。数值留空表示没有数据，不是0；限定词保留出处的说法（如「余」「以上」）。全市合计与比率等派生值不在此表，见各指标页的下载。",
             spec: indicatorValuesTable,
             rows: indicators.rows.values,
             encode: { period: (period) => period.code },
@@ -54,7 +54,7 @@ export function publishedTables(dataset: Dataset): PublishedTable[] {
             name: "indicator-sources",
             title: indicatorSourcesTable.title,
             description:
-              "指标和数值的出处:发布者、标题、日期与网址。类型为「示例数据」的出处,其数值是演示用的虚构数字。",
+              "指标和数值的出处：发布者、标题、日期与网址。类型为「示例数据」的出处，其数值是演示用的虚构数字。",
             spec: indicatorSourcesTable,
             rows: indicators.sources,
           }),

@@ -9,7 +9,7 @@ export const siteFigures = defineFigures<Dataset>("site", {
     compute: ({ site }) => ({ type: "date", value: site.asOf }),
   },
   jurisdiction: {
-    doc: "本站覆盖的城市名称(site.json 中的 jurisdiction.name)",
+    doc: "本站覆盖的城市名称（site.json中的jurisdiction.name）",
     compute: ({ site }) => ({ type: "text", value: site.jurisdiction.name }),
   },
   publisher: {
@@ -17,7 +17,7 @@ export const siteFigures = defineFigures<Dataset>("site", {
     compute: ({ site }) => ({ type: "text", value: site.publisher }),
   },
   replyPromiseWorkingDays: {
-    doc: "书记信箱承诺答复的时限(工作日数)",
+    doc: "书记信箱承诺答复的时限（工作日数）",
     compute: ({ site }) => ({ type: "count", value: site.replyPromiseWorkingDays }),
   },
 });
@@ -29,7 +29,7 @@ export const regionFigures = defineFigures<Dataset>("regions", {
     compute: ({ counties }) => ({ type: "count", value: counties.length }),
   },
   countyNames: {
-    doc: "所辖县级区划的名称,以顿号分隔",
+    doc: "所辖县级区划的名称，以顿号分隔",
     compute: ({ counties }) => ({
       type: "text",
       value: counties.map((county) => county.name).join("、"),
@@ -44,7 +44,7 @@ export const openDataFigures = defineFigures<Dataset>("data", {
     compute: (dataset) => ({ type: "count", value: getPublishedTables(dataset).length }),
   },
   recordCount: {
-    doc: "可下载的记录总条数(各数据集相加)",
+    doc: "可下载的记录总条数（各数据集相加）",
     compute: (dataset) => ({
       type: "count",
       value: getPublishedTables(dataset).reduce((sum, table) => sum + table.records.length, 0),

@@ -65,7 +65,7 @@ class GsChart extends HTMLElement {
       // The table below already holds every number; say why there is no drawing and let the
       // error reach the console and error reporting rather than vanish.
       const message = document.createElement("p");
-      message.textContent = "图表未能加载,数据见下表。";
+      message.textContent = "图表未能加载，数据见下表。";
       frame.replaceChildren(message);
       this.dataset["state"] = "failed";
       reportError(error);

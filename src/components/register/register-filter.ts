@@ -129,7 +129,7 @@ class RegisterFilterElement extends HTMLElement {
       index = await this.#load();
     } catch (error) {
       this.#index = undefined; // let the next change retry
-      count.textContent = "筛选数据载入失败。请稍后再试,或使用下方按区县、按状态浏览的链接。";
+      count.textContent = "筛选数据载入失败。请稍后再试，或使用下方按区县、按状态浏览的链接。";
       console.error(error);
       return;
     }
@@ -143,7 +143,7 @@ class RegisterFilterElement extends HTMLElement {
     count.textContent =
       matches.length === 0
         ? "没有符合条件的事项。"
-        : `共 ${matches.length} 条符合条件${totalPages > 1 ? `,第 ${page} 页,共 ${totalPages} 页` : ""}。`;
+        : `共${matches.length}条符合条件${totalPages > 1 ? `,第${page}页，共${totalPages}页` : ""}。`;
     staticList.hidden = true;
     results.hidden = false;
   }

@@ -12,25 +12,25 @@ export interface DeadlineStanding {
 export function deadlineStanding(item: Exposure, asOf: IsoDate): DeadlineStanding {
   if (item.deadline === undefined) {
     return {
-      text: item.rectified ? "未设整改期限;已完成整改" : "未设整改期限",
+      text: item.rectified ? "未设整改期限；已完成整改" : "未设整改期限",
       alert: false,
     };
   }
-  if (item.overdue) return { text: `已逾期 ${item.daysOverdue ?? 0} 天,仍未完成整改`, alert: true };
+  if (item.overdue) return { text: `已逾期${item.daysOverdue ?? 0}天，仍未完成整改`, alert: true };
   if (item.rectifiedLate)
-    return { text: `超过整改期限 ${item.daysLate ?? 0} 天才完成整改`, alert: true };
+    return { text: `超过整改期限${item.daysLate ?? 0}天才完成整改`, alert: true };
   if (item.rectified) {
     return {
       text:
         item.rectifiedOn === item.deadline
-          ? "在整改期限当天完成整改(按期)"
+          ? "在整改期限当天完成整改（按期）"
           : "在整改期限内完成整改",
       alert: false,
     };
   }
   const left = daysBetween(asOf, item.deadline);
   return {
-    text: left === 0 ? "数据截至日正是整改期限的最后一天" : `在整改期限内,距期限还有 ${left} 天`,
+    text: left === 0 ? "数据截至日正是整改期限的最后一天" : `在整改期限内，距期限还有${left}天`,
     alert: false,
   };
 }

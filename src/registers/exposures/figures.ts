@@ -12,7 +12,7 @@ export const exposureFigures: Readonly<Record<string, FigureDefinition<Source>>>
     compute: (dataset) => ({ type: "count", value: register(dataset).stats.total }),
   },
   onTimeRate: {
-    doc: "按期整改率:已到整改期限的问题中,在期限内完成整改的比例",
+    doc: "按期整改率：已到整改期限的问题中，在期限内完成整改的比例",
     compute: (dataset) => ({ type: "rate", value: register(dataset).stats.overall.rate }),
   },
   dueCount: {
@@ -24,7 +24,7 @@ export const exposureFigures: Readonly<Record<string, FigureDefinition<Source>>>
     compute: (dataset) => ({ type: "count", value: register(dataset).stats.overall.overdue }),
   },
   rectifiedCount: {
-    doc: "已整改(含已销号)的问题数",
+    doc: "已整改（含已销号）的问题数",
     compute: (dataset) => {
       const { byStatus } = register(dataset).stats;
       return { type: "count", value: byStatus["已整改"] + byStatus["已销号"] };

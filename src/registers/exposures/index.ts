@@ -27,11 +27,11 @@ export const exposures = defineRegister({
     figures: [
       { label: "个曝光问题", value: formatCount(stats.total), href: EXPOSURES_BASE },
       {
-        label: `个已完成整改（其中 ${formatCount(stats.byStatus["已销号"])} 个已销号）`,
+        label: `个已完成整改（其中${formatCount(stats.byStatus["已销号"])}个已销号）`,
         value: formatCount(stats.byStatus["已整改"] + stats.byStatus["已销号"]),
       },
       {
-        label: `按时整改率（已到期的 ${formatCount(stats.overall.due)} 个问题中 ${formatCount(stats.overall.onTime)} 个按期）`,
+        label: `按时整改率（已到期的${formatCount(stats.overall.due)}个问题中${formatCount(stats.overall.onTime)}个按期）`,
         value: percentOf(stats.overall.onTime, stats.overall.due),
         href: `${EXPOSURES_BASE}stats/`,
       },

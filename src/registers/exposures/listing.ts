@@ -52,10 +52,10 @@ export function exposureListing(
     ],
     flags: [{ key: "overdue", label: "只看逾期未整改的问题" }],
     sorts: [
-      { key: "newest", label: "曝光日期,新的在前", value: "exposedOn", descending: true },
-      { key: "oldest", label: "曝光日期,早的在前", value: "exposedOn", descending: false },
-      { key: "deadline", label: "整改期限,早的在前", value: "deadline", descending: false },
-      { key: "overdue", label: "逾期天数,多的在前", value: "daysOverdue", descending: true },
+      { key: "newest", label: "曝光日期，新的在前", value: "exposedOn", descending: true },
+      { key: "oldest", label: "曝光日期，早的在前", value: "exposedOn", descending: false },
+      { key: "deadline", label: "整改期限，早的在前", value: "deadline", descending: false },
+      { key: "overdue", label: "逾期天数，多的在前", value: "daysOverdue", descending: true },
     ],
   };
 }

@@ -19,7 +19,7 @@ export function exposureTables(register: ExposureRegister): PublishedTable[] {
       name: "exposures",
       title: exposuresTable.title,
       description:
-        "环保曝光台曝光的每一个生态环境问题:曝光日期与媒体、所在区县与地点、类别、责任单位、整改期限、状态及完成和销号日期。",
+        "环保曝光台曝光的每一个生态环境问题：曝光日期与媒体、所在区县与地点、类别、责任单位、整改期限、状态及完成和销号日期。",
       spec: exposuresTable,
       rows: register.items.map((item): ExposureRow => ({
         id: item.id,
@@ -44,7 +44,7 @@ export function exposureTables(register: ExposureRegister): PublishedTable[] {
       name: "exposure-updates",
       title: exposureUpdatesTable.title,
       description:
-        "每个问题的时间线:曝光、交办、进展、回音壁回访、验收等事件的日期、类型、事件后的状态、说明和公开来源。",
+        "每个问题的时间线：曝光、交办、进展、回音壁回访、验收等事件的日期、类型、事件后的状态、说明和公开来源。",
       spec: exposureUpdatesTable,
       rows: register.items.flatMap((item) =>
         item.timeline.map((event) => ({

@@ -47,7 +47,7 @@ export function exposureFacts(
     { label: "销号", value: dateFact(item.closedOn, "—") },
     ...(item.daysToRectify === undefined
       ? []
-      : [{ label: "整改用时", value: `从曝光到整改完成 ${item.daysToRectify} 天` }]),
+      : [{ label: "整改用时", value: `从曝光到整改完成${item.daysToRectify}天` }]),
   ];
 }
 

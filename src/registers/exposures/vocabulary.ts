@@ -10,25 +10,25 @@ export const exposureStatuses = defineStatuses([
     value: "未整改",
     slug: "pending",
     tone: "todo",
-    description: "问题已经曝光,责任单位还没有开始整改。",
+    description: "问题已经曝光，责任单位还没有开始整改。",
   },
   {
     value: "整改中",
     slug: "in-progress",
     tone: "progress",
-    description: "责任单位已经着手整改,但还没有完成。",
+    description: "责任单位已经着手整改，但还没有完成。",
   },
   {
     value: "已整改",
     slug: "rectified",
     tone: "done",
-    description: "责任单位报告整改已经完成(记有完成日期),尚待主管部门核查销号。",
+    description: "责任单位报告整改已经完成（记有完成日期），尚待主管部门核查销号。",
   },
   {
     value: "已销号",
     slug: "closed",
     tone: "closed",
-    description: "主管部门到现场核查,确认整改到位,问题销号(记有销号日期)。",
+    description: "主管部门到现场核查，确认整改到位，问题销号（记有销号日期）。",
   },
 ]);
 
@@ -65,9 +65,9 @@ export type ExposureCategory = (typeof exposureCategories.values)[number];
 /** Kinds of timeline event for an exposed problem. */
 export const exposureEventKinds = defineVocabulary([
   { value: "曝光", slug: "exposed", description: "节目或报刊播发、刊登这一问题。" },
-  { value: "交办", slug: "assigned", description: "主管部门把问题交给责任单位,明确整改期限。" },
+  { value: "交办", slug: "assigned", description: "主管部门把问题交给责任单位，明确整改期限。" },
   { value: "进展", slug: "progress", description: "责任单位或主管部门通报的整改进展。" },
-  { value: "回音壁", slug: "follow-up", description: "节目回访已曝光的问题,报道整改情况。" },
+  { value: "回音壁", slug: "follow-up", description: "节目回访已曝光的问题，报道整改情况。" },
   { value: "验收", slug: "inspection", description: "主管部门现场核查整改结果。" },
   { value: "来源", slug: "source", description: "与本问题有关的其他公开报道或通报。" },
 ]);

@@ -22,11 +22,11 @@ export const mailboxFigures: Readonly<Record<string, FigureDefinition<Source>>> 
     },
   },
   repliedCount: {
-    doc: "已答复(含已办结)的来信数",
+    doc: "已答复（含已办结）的来信数",
     compute: (dataset) => ({ type: "count", value: statistics(dataset).total.replied }),
   },
   repliedWithinPromiseRate: {
-    doc: "按时答复率:已答复的来信中,在承诺的工作日时限内答复的比例",
+    doc: "按时答复率：已答复的来信中，在承诺的工作日时限内答复的比例",
     compute: (dataset) => {
       const { replied, repliedWithinPromise } = statistics(dataset).total;
       return { type: "rate", value: replied === 0 ? undefined : repliedWithinPromise / replied };

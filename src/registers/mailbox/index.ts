@@ -36,13 +36,13 @@ export const mailbox = defineRegister({
       figures: [
         { label: "件已答复", value: formatCount(total.replied), href: MAILBOX_BASE },
         {
-          label: `在承诺的 ${formatCount(statistics.promiseWorkingDays)} 个工作日内答复（已答复 ${formatCount(total.replied)} 件中 ${formatCount(total.repliedWithinPromise)} 件）`,
+          label: `在承诺的${formatCount(statistics.promiseWorkingDays)}个工作日内答复（已答复${formatCount(total.replied)}件中${formatCount(total.repliedWithinPromise)}件）`,
           value: percentOf(total.repliedWithinPromise, total.replied),
           href: `${MAILBOX_BASE}stats/`,
         },
         { label: "个工作日：答复用时中位数", value: formatDays(total.workingDays.median) },
         {
-          label: `件截至 ${formatChineseDate(site.asOf)} 超过承诺时限仍未答复`,
+          label: `件截至${formatChineseDate(site.asOf)}超过承诺时限仍未答复`,
           value: formatCount(total.overdue),
           alert: total.overdue > 0,
         },

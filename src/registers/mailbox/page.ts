@@ -30,15 +30,15 @@ export function letterFacts(
     { label: "承办单位", value: letter.replyUnit ?? "尚未转办" },
     {
       label: "答复期限",
-      value: [{ date: timing.dueOn }, { text: `（收信后第 ${promiseWorkingDays} 个工作日）` }],
+      value: [{ date: timing.dueOn }, { text: `（收信后第${promiseWorkingDays}个工作日）` }],
     },
     { label: "答复日期", value: dateFact(letter.repliedOn, "尚未答复") },
     {
       label: "答复用时",
       value:
         timing.workingDaysToReply === undefined
-          ? `尚未答复，已等待 ${timing.workingDaysWaiting ?? 0} 个工作日`
-          : `${timing.workingDaysToReply} 个工作日（${timing.calendarDaysToReply ?? 0} 个日历天）`,
+          ? `尚未答复，已等待${timing.workingDaysWaiting ?? 0}个工作日`
+          : `${timing.workingDaysToReply}个工作日（${timing.calendarDaysToReply ?? 0}个日历天）`,
     },
     { label: "状态", value: `${status.value}：${status.description}` },
     { label: "来信人评价", value: letter.satisfaction ?? "未回访" },

@@ -90,7 +90,7 @@ export function toPublicLetter(
 
 /** How a letter is named where its title may not be shown. */
 export function anonymousLabel(letter: LetterMetadata): string {
-  return `${letter.mailbox}来信(${letter.topic})`;
+  return `${letter.mailbox}来信（${letter.topic}）`;
 }
 
 /** The heading of a letter: its title with consent, otherwise a neutral description. */

@@ -11,19 +11,19 @@ export const letterStatuses = defineStatuses([
     value: "待回复",
     slug: "pending",
     tone: "todo",
-    description: "信箱已收到来信,还没有书面答复。",
+    description: "信箱已收到来信，还没有书面答复。",
   },
   {
     value: "已回复",
     slug: "replied",
     tone: "progress",
-    description: "已书面答复来信人;答复中承诺办理的事项可能还在办。",
+    description: "已书面答复来信人；答复中承诺办理的事项可能还在办。",
   },
   {
     value: "已办结",
     slug: "closed",
     tone: "done",
-    description: "已答复,答复中承诺的事项也已办完,信件归档。",
+    description: "已答复，答复中承诺的事项也已办完，信件归档。",
   },
 ]);
 export type LetterStatus = (typeof letterStatuses.values)[number];
