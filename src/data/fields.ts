@@ -83,7 +83,7 @@ export function id(opts: Common & { pattern: RegExp; example: string }): Column<
       kind: "id",
       doc: opts.doc,
       required: true,
-      allowed: `编号格式如${opts.example}，一经发布不得更改`,
+      allowed: `编号格式如 ${opts.example},一经发布不得更改`,
     },
     (value, ctx) => (opts.pattern.test(value) ? value : fail(ctx, `编号${quote(value)}格式不对`)),
   ) as Column<string>;
@@ -96,13 +96,13 @@ export function text<O extends Common & Optional & { max?: number }>(opts: O): R
       kind: "text",
       doc: opts.doc,
       required: opts.required ?? true,
-      allowed: `${opts.required === false ? "可留空；" : ""}不超过${max}个字`,
+      allowed: `${opts.required === false ? "可留空;" : ""}不超过 ${max} 个字`,
     },
     (value, ctx) => {
       // Characters as an editor counts them: a character outside the BMP (e.g. a rare
       // ideograph in a place name) is one, not two UTF-16 code units.
       const length = [...value].length;
-      return length > max ? fail(ctx, `内容有${length}个字，超过上限`) : value;
+      return length > max ? fail(ctx, `内容有 ${length} 个字,超过上限`) : value;
     },
   ) as Req<O, string>;
 }
@@ -116,7 +116,7 @@ export function date<O extends Common & Optional & { planned?: boolean }>(
       doc: opts.doc,
       required: opts.required ?? true,
       plannedDate: opts.planned ?? false,
-      allowed: `${opts.required === false ? "可留空；" : ""}日期写作YYYY-MM-DD，如2024-03-05`,
+      allowed: `${opts.required === false ? "可留空;" : ""}日期写作 YYYY-MM-DD,如 2024-03-05`,
     },
     (value, ctx) => {
       if (isIsoDate(value)) return value;
@@ -137,7 +137,7 @@ export function choice<const V extends readonly [string, ...string[]], O extends
       doc: opts.doc,
       required: opts.required ?? true,
       values,
-      allowed: `${opts.required === false ? "可留空；" : ""}允许：${values.join("、")}`,
+      allowed: `${opts.required === false ? "可留空;" : ""}允许:${values.join("、")}`,
     },
     (value, ctx) =>
       (values as readonly string[]).includes(value)
@@ -154,7 +154,7 @@ export function yesNo<O extends Common & Optional>(opts: O): Req<O, boolean> {
       doc: opts.doc,
       required: opts.required ?? true,
       values: ["是", "否"],
-      allowed: `${opts.required === false ? "可留空；" : ""}填「是」或「否」`,
+      allowed: `${opts.required === false ? "可留空;" : ""}填「是」或「否」`,
     },
     (value, ctx) =>
       value === "是"
@@ -169,18 +169,19 @@ export function integer<O extends Common & Optional & { min?: number; max?: numb
   opts: O,
 ): Req<O, number> {
   const min = opts.min ?? 0;
-  const range = opts.max === undefined ? `不小于${min}的整数` : `${min}到${opts.max}的整数`;
+  const range = opts.max === undefined ? `不小于 ${min} 的整数` : `${min} 到 ${opts.max} 的整数`;
   return build(
     {
       kind: "integer",
       doc: opts.doc,
       required: opts.required ?? true,
-      allowed: `${opts.required === false ? "可留空；" : ""}${range}`,
+      allowed: `${opts.required === false ? "可留空;" : ""}${range}`,
     },
     (value, ctx) => {
       if (!/^-?\d+$/.test(value)) return fail(ctx, `${quote(value)}不是整数`);
       const n = Number(value);
-      if (n < min || (opts.max !== undefined && n > opts.max)) return fail(ctx, `${value}超出范围`);
+      if (n < min || (opts.max !== undefined && n > opts.max))
+        return fail(ctx, `${value} 超出范围`);
       return n;
     },
   ) as Req<O, number>;
@@ -192,19 +193,19 @@ export function decimal<O extends Common & Optional & { min?: number; max?: numb
   const bounds =
     opts.min === undefined && opts.max === undefined
       ? "数字"
-      : `${opts.min ?? "−∞"}到${opts.max ?? "+∞"}之间的数字`;
+      : `${opts.min ?? "−∞"} 到 ${opts.max ?? "+∞"} 之间的数字`;
   return build(
     {
       kind: "number",
       doc: opts.doc,
       required: opts.required ?? true,
-      allowed: `${opts.required === false ? "可留空（表示无数据，不是0）;" : ""}${bounds}，用英文小数点，不带单位和千分位逗号`,
+      allowed: `${opts.required === false ? "可留空(表示无数据,不是 0);" : ""}${bounds},用英文小数点,不带单位和千分位逗号`,
     },
     (value, ctx) => {
       if (!/^-?\d+(\.\d+)?$/.test(value)) return fail(ctx, `${quote(value)}不是数字`);
       const n = Number(value);
       if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
-        return fail(ctx, `${value}超出范围`);
+        return fail(ctx, `${value} 超出范围`);
       }
       return n;
     },
@@ -217,7 +218,7 @@ export function url<O extends Common & Optional>(opts: O): Req<O, string> {
       kind: "url",
       doc: opts.doc,
       required: opts.required ?? true,
-      allowed: `${opts.required === false ? "可留空；" : ""}以https://或http://开头的完整网址`,
+      allowed: `${opts.required === false ? "可留空;" : ""}以 https:// 或 http:// 开头的完整网址`,
     },
     (value, ctx) => {
       if (!/^https?:\/\/\S+$/.test(value)) return fail(ctx, `${quote(value)}不是网址`);
@@ -238,10 +239,10 @@ export function regionCode<O extends Common & Optional>(opts: O): Req<O, string>
       kind: "region",
       doc: opts.doc,
       required: opts.required ?? true,
-      allowed: "regions.csv中已有的6位行政区划代码（GB/T 2260）",
+      allowed: "regions.csv 中已有的 6 位行政区划代码(GB/T 2260)",
     },
     (value, ctx) =>
-      /^\d{6}$/.test(value) ? value : fail(ctx, `${quote(value)}不是6位行政区划代码`),
+      /^\d{6}$/.test(value) ? value : fail(ctx, `${quote(value)}不是 6 位行政区划代码`),
   ) as Req<O, string>;
 }
 
@@ -255,7 +256,7 @@ export function reference<O extends Common & Optional & { table: string }>(
       doc: opts.doc,
       required: opts.required ?? true,
       references: opts.table,
-      allowed: `${opts.table}中已有的编号`,
+      allowed: `${opts.table} 中已有的编号`,
     },
     (value) => value,
   ) as Req<O, string>;

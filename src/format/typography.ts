@@ -26,7 +26,8 @@ export const FULL_WIDTH: Readonly<Record<string, string>> = {
 const CHINESE =
   /[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—]/u;
 const HALF_WIDTH = /[,:;()?!]/gu;
-const SPACE = /[ \t\u00a0]/u;
+// Spaces as typed; a tab separates cells (of a table, or of rendered text), not words.
+const SPACE = /[ \u00a0]/u;
 
 export function isChinese(character: string | undefined): boolean {
   return character !== undefined && CHINESE.test(character);
@@ -67,7 +68,7 @@ export function findHalfWidthPunctuation(text: string): TypographyProblem[] {
 }
 
 const LOOSE =
-  /([\p{Script=Han}\uff01-\uff0f\uff1a-\uff20\u3001-\u3011“”])[ \t\u00a0]+(?=[A-Za-z0-9])|([A-Za-z0-9%])[ \t\u00a0]+(?=[\p{Script=Han}\uff08\u3008-\u3011“])/gu;
+  /([\p{Script=Han}\uff01-\uff0f\uff1a-\uff20\u3001-\u3011“”])[ \u00a0]+(?=[A-Za-z0-9])|([A-Za-z0-9%])[ \u00a0]+(?=[\p{Script=Han}\uff08\u3008-\u3011“])/gu;
 
 /** Spaces between Chinese and a digit or Latin letter: `已逾期 119 天`, `Gongshi 演示站`. */
 export function findLooseSpacing(text: string): TypographyProblem[] {

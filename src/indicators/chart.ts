@@ -14,7 +14,7 @@ import { formatPeriod } from "./period.ts";
 const LINE_FROM = 7;
 
 export function indicatorChartTitle(figures: IndicatorFigures): string {
-  return `${figures.indicator.name}(${placeLabel(figures)}${figures.isSample ? ",示例数据" : ""})`;
+  return `${figures.indicator.name}（${placeLabel(figures)}${figures.isSample ? "，示例数据" : ""}）`;
 }
 
 /** Table text of a plotted value: the number with the source's qualifier, or 无数据. */
@@ -55,8 +55,8 @@ function reportingText(observation: Observation, figures: IndicatorFigures): str
   const base = `${reporting.reported}/${reporting.of}`;
   if (missing.length === 0) return base;
   const partial =
-    reporting.reported > 0 ? `;已报送的合计${formatNumber(reporting.reportedSum)}` : "";
-  return `${base}(${missing.length <= 3 ? `${missing.join("、")}未报送` : `${missing.length}个县区未报送`}${partial})`;
+    reporting.reported > 0 ? `；已报送的合计${formatNumber(reporting.reportedSum)}` : "";
+  return `${base}（${missing.length <= 3 ? `${missing.join("、")}未报送` : `${missing.length}个县区未报送`}${partial}）`;
 }
 
 /** Table-only columns that explain a plotted value: who reported, counts, notes, sources. */

@@ -59,7 +59,7 @@ export function citation(source: IndicatorSource): string {
     if (source.publisher !== undefined) parts.push(source.publisher);
   }
   parts.push(source.date !== undefined ? formatChineseDate(source.date) : "未载日期");
-  return parts.join(",");
+  return parts.join("，");
 }
 
 /** What the chart plots about: the city (its counties' total) or the other place. */
@@ -108,13 +108,13 @@ export function describeFigures(figures: IndicatorFigures): string {
   const withValue = headline.observations.filter((o) => o.value !== undefined);
   const missing = headline.observations.filter((o) => o.value === undefined);
   const valueText = (o: Observation) => {
-    const base = `${formatPeriod(o.period)} ${formatObservation(o, unit)}`;
+    const base = `${formatPeriod(o.period)}${formatObservation(o, unit)}`;
     if (!o.rate) return base;
     const stated =
       o.rate.stated !== undefined
         ? `，原文为${formatNumber(o.rate.stated)}%`
-        : ",由本站按原文计数算出";
-    return `${base}(${formatNumber(o.rate.numerator)} ÷ ${formatNumber(o.rate.denominator)}${stated})`;
+        : "，由本站按原文计数算出";
+    return `${base}（${formatNumber(o.rate.numerator)} ÷ ${formatNumber(o.rate.denominator)}${stated}）`;
   };
   const gapText =
     missing.length > 0 ? `${list(missing.map((o) => formatPeriod(o.period)))}没有数据。` : "";

@@ -75,8 +75,8 @@ export function readIndicators(ctx: DataContext, scope: IndicatorScope): Indicat
         file: sourcesFile,
         line,
         column: "kind",
-        problem: "site.json的sample为false（正式站），不能有示例数据出处",
-        allowed: "正式站只发布有出处的真实数字；演示站把sample设为true",
+        problem: "site.json 的 sample 为 false(正式站),不能有示例数据出处",
+        allowed: "正式站只发布有出处的真实数字;演示站把 sample 设为 true",
       });
     }
     sources.set(row.id, { ...row, isSample });
@@ -118,7 +118,7 @@ export function readIndicators(ctx: DataContext, scope: IndicatorScope): Indicat
           file: indicatorsFile,
           line,
           column,
-          problem: `${quote(count.id)}本身是比率`,
+          problem: `${quote(count.id)} 本身是比率`,
           allowed: "分子和分母须为计数指标",
         });
       }
@@ -127,7 +127,7 @@ export function readIndicators(ctx: DataContext, scope: IndicatorScope): Indicat
           file: indicatorsFile,
           line,
           column,
-          problem: `${quote(count.id)}的地方（${count.place ?? "本市"}）与本指标（${indicator.place ?? "本市"}）不同`,
+          problem: `${quote(count.id)} 的地方(${count.place ?? "本市"})与本指标(${indicator.place ?? "本市"})不同`,
           allowed: "分子、分母与比率指标说的是同一个地方",
         });
       }
@@ -153,8 +153,8 @@ export function readIndicators(ctx: DataContext, scope: IndicatorScope): Indicat
       if (row.region_code !== undefined) {
         report(
           "region_code",
-          `指标${quote(indicator.id)}说的是${indicator.place}，不是本市的区划`,
-          "本市以外的指标，区划代码留空",
+          `指标 ${quote(indicator.id)} 说的是${indicator.place},不是本市的区划`,
+          "本市以外的指标,区划代码留空",
         );
         ok = false;
       }
@@ -162,7 +162,7 @@ export function readIndicators(ctx: DataContext, scope: IndicatorScope): Indicat
       report(
         "region_code",
         "本市指标的数值须写明区划",
-        `本市代码${jurisdictionCode}或县级区划代码`,
+        `本市代码 ${jurisdictionCode} 或县级区划代码`,
       );
       ok = false;
     } else {
@@ -172,21 +172,21 @@ export function readIndicators(ctx: DataContext, scope: IndicatorScope): Indicat
         report(
           "region_code",
           `${region.name}不是本市或本市的县级区划`,
-          `本市代码${jurisdictionCode}或县级区划代码`,
+          `本市代码 ${jurisdictionCode} 或县级区划代码`,
         );
         ok = false;
       }
       if (indicator.cityTotal && row.region_code === jurisdictionCode) {
         report(
           "region_code",
-          `指标${quote(indicator.id)}的全市数由各县区相加得出，不另填全市一行`,
+          `指标 ${quote(indicator.id)} 的全市数由各县区相加得出,不另填全市一行`,
           "县级区划代码",
         );
         ok = false;
       }
     }
     if (indicator.direction === "零目标" && row.value !== undefined && row.value < 0) {
-      report("value", `零目标指标的数值${row.value}小于0`, "不小于0的数；没有数据就留空");
+      report("value", `零目标指标的数值 ${row.value} 小于 0`, "不小于 0 的数;没有数据就留空");
       ok = false;
     }
 
@@ -195,7 +195,7 @@ export function readIndicators(ctx: DataContext, scope: IndicatorScope): Indicat
     if (first !== undefined) {
       report(
         "period",
-        `与第${first}行是同一指标、同一地方、同一时期`,
+        `与第 ${first} 行是同一指标、同一地方、同一时期`,
         "每个指标每个地方每个时期只有一行",
       );
       ok = false;
@@ -206,7 +206,7 @@ export function readIndicators(ctx: DataContext, scope: IndicatorScope): Indicat
     else if (kind.kind !== row.period.kind) {
       report(
         "period",
-        `指标${quote(indicator.id)}在第${kind.line}行按${PERIOD_KIND_NAMES[kind.kind]}填写，这一行按${PERIOD_KIND_NAMES[row.period.kind]}`,
+        `指标 ${quote(indicator.id)} 在第 ${kind.line} 行按${PERIOD_KIND_NAMES[kind.kind]}填写,这一行按${PERIOD_KIND_NAMES[row.period.kind]}`,
         "同一指标的时期统一按年、按季度或按月",
       );
       ok = false;
@@ -218,8 +218,8 @@ export function readIndicators(ctx: DataContext, scope: IndicatorScope): Indicat
     else if (sourceKind.sample !== source.isSample) {
       report(
         "source",
-        `指标${quote(indicator.id)}第${sourceKind.line}行是${sourceKind.sample ? "示例数据" : "公开报道"}，这一行是${source.isSample ? "示例数据" : "公开报道"}`,
-        "同一指标的数值不能混用示例数据和公开报道；真实数字另建一个指标",
+        `指标 ${quote(indicator.id)} 第 ${sourceKind.line} 行是${sourceKind.sample ? "示例数据" : "公开报道"},这一行是${source.isSample ? "示例数据" : "公开报道"}`,
+        "同一指标的数值不能混用示例数据和公开报道;真实数字另建一个指标",
       );
       ok = false;
     }
@@ -320,8 +320,8 @@ function addRates(
           file: valuesFile,
           line: stated.line,
           column: "value",
-          problem: `所报比率${statedValue}%与计数不符：${n} ÷ ${d} × 100 = ${roundTo(computed, 3)}%(计数见第${numerator.line}、${denominator.line}行)`,
-          allowed: "比率须等于分子 ÷ 分母 × 100，按所报的小数位四舍五入",
+          problem: `所报比率 ${statedValue}% 与计数不符:${n} ÷ ${d} × 100 = ${roundTo(computed, 3)}%(计数见第 ${numerator.line}、${denominator.line} 行)`,
+          allowed: "比率须等于分子 ÷ 分母 × 100,按所报的小数位四舍五入",
         });
       }
     }

@@ -16,7 +16,7 @@ export interface Period {
 }
 
 /** Editor-facing description of the accepted forms, shown after every period error. */
-export const PERIOD_FORMS = "年份写作2021，月份写作2021-03，季度写作2021-Q1";
+export const PERIOD_FORMS = "年份写作 2021,月份写作 2021-03,季度写作 2021-Q1";
 
 const YEAR = /^(\d{4})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;

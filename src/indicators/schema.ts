@@ -54,34 +54,28 @@ export const indicatorSourcesTable = defineTable({
   columns: {
     /** Stable id cited by indicators and values, e.g. renmin-sichuan-2022-03-16. */
     id: id({
-      doc: "出处编号，小写字母、数字和连字符",
+      doc: "出处编号,小写字母、数字和连字符",
       pattern: SLUG,
       example: "renmin-sichuan-2022-03-16",
     }),
     /** 公开报道 or 示例数据; values from a 示例数据 source are labelled as sample everywhere. */
-    kind: choice(SOURCE_KINDS, {
-      doc: "公开报道（真实发布的数字）或 示例数据（演示用的虚构数字）",
-    }),
+    kind: choice(SOURCE_KINDS, { doc: "公开报道(真实发布的数字)或 示例数据(演示用的虚构数字)" }),
     /** Who published it, e.g. 人民网-四川频道. */
-    publisher: text({
-      doc: "发布者，如 人民网-四川频道；原文未载则留空",
-      required: false,
-      max: 60,
-    }),
+    publisher: text({ doc: "发布者,如 人民网-四川频道;原文未载则留空", required: false, max: 60 }),
     /** Title of the article or document; empty when the text has none (then say so in note). */
     title: text({
-      doc: "文章或文件标题；原文未载则留空，并在备注中描述这份材料",
+      doc: "文章或文件标题;原文未载则留空,并在备注中描述这份材料",
       required: false,
       max: 120,
     }),
     /** Byline, if the source names one. */
-    author: text({ doc: "作者或记者署名；没有则留空", required: false, max: 60 }),
+    author: text({ doc: "作者或记者署名;没有则留空", required: false, max: 60 }),
     /** Publication date; empty when the source text does not give one. */
-    date: date({ doc: "发表日期；原文未载则留空并在备注中说明", required: false }),
+    date: date({ doc: "发表日期;原文未载则留空并在备注中说明", required: false }),
     /** Where a reader can check the figure. */
-    url: url({ doc: "原文网址；没有则留空", required: false }),
+    url: url({ doc: "原文网址;没有则留空", required: false }),
     /** Anything a reader should know about the source itself. */
-    note: text({ doc: "关于出处的说明，如 原文未载发表日期", required: false, max: 300 }),
+    note: text({ doc: "关于出处的说明,如 原文未载发表日期", required: false, max: 300 }),
   },
   check(row, report) {
     // A citation a reader cannot identify is no citation: without a title the note must say
@@ -99,48 +93,48 @@ export const indicatorsTable = defineTable({
   columns: {
     /** Stable id; the page address is /indicators/<id>/, so it never changes once published. */
     id: id({
-      doc: "指标编号，用于网址 /indicators/<编号>/",
+      doc: "指标编号,用于网址 /indicators/<编号>/",
       pattern: SLUG,
       example: "forest-fire-zero-sparks",
     }),
     /** Name as the source words it, e.g. 森林防火零火星. */
-    name: text({ doc: "指标名称，按出处的说法，如 森林防火零火星", max: 40 }),
+    name: text({ doc: "指标名称,按出处的说法,如 森林防火零火星", max: 40 }),
     /** Group on the board, e.g. 十零, 信访; groups appear in the order of their first row. */
-    group: text({ doc: "所属分组，如 十零、信访；分组按首次出现的顺序排列", max: 20 }),
+    group: text({ doc: "所属分组,如 十零、信访;分组按首次出现的顺序排列", max: 20 }),
     /** Unit of the values, e.g. 起, 件, %, 亿元. */
-    unit: text({ doc: "数值单位，如 起、件、%、亿元", max: 10 }),
-    direction: choice(DIRECTIONS, { doc: "方向：零目标、越低越好、越高越好，或 不评优劣" }),
+    unit: text({ doc: "数值单位,如 起、件、%、亿元", max: 10 }),
+    direction: choice(DIRECTIONS, { doc: "方向:零目标、越低越好、越高越好,或 不评优劣" }),
     /** The target as the source states it; empty when there is none. */
-    target: text({ doc: "目标值，按出处的说法；没有则留空", required: false, max: 100 }),
+    target: text({ doc: "目标值,按出处的说法;没有则留空", required: false, max: 100 }),
     /** What is counted, in plain words. */
-    definition: text({ doc: "定义：统计的是什么", max: 500 }),
+    definition: text({ doc: "定义:统计的是什么", max: 500 }),
     /** How figures are collected or computed, caveats, breaks in the series. */
-    method_notes: text({ doc: "口径与方法说明；没有则留空", required: false, max: 1000 }),
+    method_notes: text({ doc: "口径与方法说明;没有则留空", required: false, max: 1000 }),
     /** Where the indicator (its name and target) comes from. */
-    source: reference({ doc: "指标出处的编号（indicator-sources.csv）", table: SOURCES_FILE }),
+    source: reference({ doc: "指标出处的编号(indicator-sources.csv)", table: SOURCES_FILE }),
     /**
      * A place outside this site's jurisdiction the published figures are about (e.g.
      * 云南省昆明市). Empty means the jurisdiction itself, whose values carry region codes.
      */
     place: text({
-      doc: "本市以外的地方（如 云南省昆明市）；本市的指标留空",
+      doc: "本市以外的地方(如 云南省昆明市);本市的指标留空",
       required: false,
       max: 40,
     }),
     /** 是: the city value of a period is the sum of the county values (all must report). */
     city_total: yesNo({
-      doc: "是：全市数由各县区数相加得出；否或留空：全市数直接填写",
+      doc: "是:全市数由各县区数相加得出;否或留空:全市数直接填写",
       required: false,
     }),
     /** For a rate: the indicator counting what is achieved, e.g. plans completed. */
     numerator: reference({
-      doc: "比率指标的分子指标编号；不是比率则留空",
+      doc: "比率指标的分子指标编号;不是比率则留空",
       required: false,
       table: INDICATORS_FILE,
     }),
     /** For a rate: the indicator counting the whole, e.g. plans made. */
     denominator: reference({
-      doc: "比率指标的分母指标编号；不是比率则留空",
+      doc: "比率指标的分母指标编号;不是比率则留空",
       required: false,
       table: INDICATORS_FILE,
     }),
@@ -150,7 +144,7 @@ export const indicatorsTable = defineTable({
       report(
         row.numerator === undefined ? "numerator" : "denominator",
         "分子和分母只填了一个",
-        "比率指标两者都填，其他指标两者都留空",
+        "比率指标两者都填,其他指标两者都留空",
       );
     }
     if (row.numerator !== undefined && row.unit !== "%") {
@@ -163,7 +157,7 @@ export const indicatorsTable = defineTable({
       report(
         "city_total",
         "本市以外的指标没有本市县区可以相加",
-        "填写了place的指标，city_total留空或填「否」",
+        "填写了 place 的指标,city_total 留空或填「否」",
       );
     }
   },
@@ -196,21 +190,21 @@ export const indicatorValuesTable = defineTable({
   file: VALUES_FILE,
   title: "指标数值",
   columns: {
-    indicator_id: reference({ doc: "指标编号（indicators.csv）", table: INDICATORS_FILE }),
+    indicator_id: reference({ doc: "指标编号(indicators.csv)", table: INDICATORS_FILE }),
     /** The jurisdiction or one of its counties; empty for an indicator about another place. */
     region_code: regionCode({
-      doc: "本市或县级区划代码；本市以外的指标（place已填）留空",
+      doc: "本市或县级区划代码;本市以外的指标(place 已填)留空",
       required: false,
     }),
-    period: period("时期：年2021、月2021-03或 季度2021-Q1"),
+    period: period("时期:年 2021、月 2021-03 或 季度 2021-Q1"),
     /** Empty means no data for this period: never drawn and never counted as 0. */
-    value: decimal({ doc: "数值；留空表示没有数据（不是0）", required: false }),
+    value: decimal({ doc: "数值;留空表示没有数据(不是 0)", required: false }),
     qualifier: choice(QUALIFIERS, {
-      doc: "出处对数字的限定，如 余（3000余件）、以上（95%以上）；精确数字留空",
+      doc: "出处对数字的限定,如 余(3000余件)、以上(95%以上);精确数字留空",
       required: false,
     }),
-    source: reference({ doc: "出处编号（indicator-sources.csv）", table: SOURCES_FILE }),
-    note: text({ doc: "说明，如 原文为「截至目前」的累计数", required: false, max: 300 }),
+    source: reference({ doc: "出处编号(indicator-sources.csv)", table: SOURCES_FILE }),
+    note: text({ doc: "说明,如 原文为「截至目前」的累计数", required: false, max: 300 }),
   },
   check(row, report) {
     if (row.value === undefined && row.qualifier !== undefined) {

@@ -148,7 +148,7 @@ export function registerFeeds(
     feeds.push({
       path: `/feeds/${source.key}/${eventFeed.slug}.xml`,
       group: source.title,
-      title: `${source.title}:${eventFeed.title}`,
+      title: `${source.title}：${eventFeed.title}`,
       subtitle: `${source.title}最近的${FEED_LENGTH}条${eventFeed.title}。`,
       pagePath: source.listPath,
       entries: recent(source.items.flatMap((item) => eventEntries(item, eventFeed.kinds, siteUrl))),
@@ -159,7 +159,7 @@ export function registerFeeds(
     feeds.push({
       path: `/feeds/${source.key}/${county.code}.xml`,
       group: source.title,
-      title: `${source.title}:${county.name}`,
+      title: `${source.title}：${county.name}`,
       subtitle: `${county.name}在${source.title}中最近新增或有变化的${source.noun}。`,
       pagePath: source.countyPath(county),
       entries: recent(items.map((item) => itemEntry(item, siteUrl))),

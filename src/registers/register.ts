@@ -109,7 +109,7 @@ export function checkTimeline<S extends string>(input: TimelineCheckInput<S>): D
         file: timelineFile,
         line: event.line,
         column: "date",
-        problem: `日期${event.date}早于事项${item.id}的${input.opened.label} ${item.openedOn}`,
+        problem: `日期 ${event.date} 早于事项 ${item.id} 的${input.opened.label} ${item.openedOn}`,
         allowed: `不早于事项的${input.opened.label}(${input.opened.column})`,
       });
     }
@@ -123,8 +123,8 @@ export function checkTimeline<S extends string>(input: TimelineCheckInput<S>): D
         file: timelineFile,
         line: event.line,
         column: "status",
-        problem: `状态${quote(event.status)}倒退：事项${item.id}在第${reached.line}行（${reached.date}）已是${quote(reached.status)}`,
-        allowed: `状态按${describeOrder(statuses)}的顺序前进或保持不变`,
+        problem: `状态${quote(event.status)}倒退:事项 ${item.id} 在第 ${reached.line} 行(${reached.date})已是${quote(reached.status)}`,
+        allowed: `状态按 ${describeOrder(statuses)} 的顺序前进或保持不变`,
       });
       continue;
     }

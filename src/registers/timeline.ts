@@ -43,15 +43,15 @@ export function timelineTable<S extends string, K extends string>(
     file: options.file,
     title: options.title,
     columns: {
-      item_id: reference({ doc: "事项编号，须是问题清单中已有的编号", table: options.itemsFile }),
+      item_id: reference({ doc: "事项编号,须是问题清单中已有的编号", table: options.itemsFile }),
       date: date({ doc: "事件发生的日期" }),
       kind: choice(options.kinds.values, { doc: "事件类型" }),
       status: choice(options.statuses.values, {
-        doc: "本事件之后事项的状态；事件没有改变状态时留空",
+        doc: "本事件之后事项的状态;事件没有改变状态时留空",
         required: false,
       }),
-      summary: text({ doc: "发生了什么，一两句话", max: 500 }),
-      source_url: url({ doc: "公开来源的网址（报道、通报等），没有则留空", required: false }),
+      summary: text({ doc: "发生了什么,一两句话", max: 500 }),
+      source_url: url({ doc: "公开来源的网址(报道、通报等),没有则留空", required: false }),
     },
   });
 }

@@ -22,14 +22,14 @@ export const searchSynonymsTable = defineTable({
     synonyms: text({ doc: "也算找到的词，用空格或顿号分开，如 污水 排污 直排", max: 200 }),
     /** 是: every word of the row finds the others too (噪音 ↔ 噪声); 否: only the term does. */
     both_ways: yesNo({
-      doc: "填「是」：这一行的词互相通用，输入其中任何一个都能找到含其他词的内容；填「否」：只有输入term时才扩展",
+      doc: "填「是」：这一行的词互相通用，输入其中任何一个都能找到含其他词的内容；填「否」：只有输入 term 时才扩展",
     }),
   },
   check: (row, report) => {
     const words = splitSynonyms(row.synonyms);
     if (words.length === 0) report("synonyms", "没有同义词", "至少一个词，用空格或顿号分开");
     if (words.includes(row.term)) {
-      report("synonyms", `同义词里又写了term本身${quote(row.term)}`, "只写其他的词");
+      report("synonyms", `同义词里又写了 term 本身${quote(row.term)}`, "只写其他的词");
     }
   },
 });

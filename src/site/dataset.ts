@@ -103,8 +103,8 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
       file: `${display}/site.json`,
       line: config.lineOf(["channels", "mailboxes", index, "region"]),
       column: `channels.mailboxes.${index}.region`,
-      problem: `区划代码${quote(mailbox.region)}不在regions.csv中`,
-      allowed: "regions.csv中已有的代码",
+      problem: `区划代码 ${quote(mailbox.region)} 不在 regions.csv 中`,
+      allowed: "regions.csv 中已有的代码",
     });
   });
 

@@ -70,7 +70,7 @@ const values = new WeakMap<Dataset, Map<string, FigureValue>>();
 /** A figure's value for this dataset, computed once per build. */
 export function figureValue(dataset: Dataset, name: string): FigureValue {
   const figure = byName.get(name);
-  if (!figure) throw new Error(`没有名为「${name}」的数字(可用：${[...figureNames].join("、")})`);
+  if (!figure) throw new Error(`没有名为「${name}」的数字（可用：${[...figureNames].join("、")}）`);
   if (!isAvailable(dataset, figure)) {
     throw new Error(
       `数字「${name}」属于本站未开设的板块${figure.section}（site.json的sections未列出），不能引用`,

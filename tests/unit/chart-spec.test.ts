@@ -35,7 +35,7 @@ describe("chart specs", () => {
   it("gives the canvas a label that names the chart kind, title, unit and summary", () => {
     const client = toClientSpec(spec);
     expect(client.label).toBe(
-      "柱状图:全市信访量(单位:件)。2015 年 1.6 万余件,2016 年无数据。 数据见图下的表格。",
+      "柱状图：全市信访量（单位：件）。2015 年 1.6 万余件,2016 年无数据。数据见图下的表格。",
     );
     expect(client.series[0]?.values).toEqual([16000, null]);
     expect(client.integer).toBe(true);

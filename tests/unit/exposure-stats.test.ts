@@ -115,7 +115,7 @@ describe("how a problem's deadline standing is worded", () => {
     expect(
       deadlineStanding(variant({ deadline: "2024-06-01", overdue: true, daysOverdue: 29 }), asOf),
     ).toEqual({
-      text: "已逾期 29 天,仍未完成整改",
+      text: "已逾期29天，仍未完成整改",
       alert: true,
     });
   });
@@ -129,7 +129,7 @@ describe("how a problem's deadline standing is worded", () => {
       rectifiedLate: false,
     });
     expect(deadlineStanding(item, asOf)).toEqual({
-      text: "在整改期限当天完成整改(按期)",
+      text: "在整改期限当天完成整改（按期）",
       alert: false,
     });
   });

@@ -81,7 +81,7 @@ describe("what a letter without consent publishes", () => {
   const letter = publish();
   test("its list row is titled by mailbox and topic", () => {
     expect(letterListRow(letter, "511100")).toMatchObject({
-      title: "罗城镇党委书记信箱来信(交通)",
+      title: "罗城镇党委书记信箱来信（交通）",
       flags: { published: false, instruction: true, overdue: false },
     });
   });
@@ -125,7 +125,7 @@ describe("a letter's events and standing", () => {
   });
   test("says how a late reply compares with the promise", () => {
     expect(replyStanding(publish(), 10)).toEqual({
-      text: "收信后 11 个工作日(20 天)答复,超过 10 个工作日的承诺时限 1 个工作日。",
+      text: "收信后11个工作日（20天）答复，超过10个工作日的承诺时限1个工作日。",
       alert: true,
     });
   });
@@ -137,10 +137,10 @@ describe("a letter's events and standing", () => {
       reply_identifies_person: undefined,
     };
     expect(replyStanding(publish({ ...open, status: "待回复" }, "2024-10-10"), 10).text).toBe(
-      "尚未答复;答复期限为 2024年10月16日(收信后第 10 个工作日)。",
+      "尚未答复；答复期限为2024年10月16日（收信后第10个工作日）。",
     );
     expect(replyStanding(publish({ ...open, status: "待回复" }, "2024-10-18"), 10)).toEqual({
-      text: "超过答复期限(2024年10月16日)仍未答复,已等待 12 个工作日。",
+      text: "超过答复期限（2024年10月16日）仍未答复，已等待12个工作日。",
       alert: true,
     });
   });

@@ -64,12 +64,14 @@ export const MAX_SERIES = 6;
 /** Checks the shape a page built (lengths, series count) and fails the build if it is off. */
 export function checkChartSpec(spec: ChartSpec): ChartSpec {
   if (spec.series.length === 0 || spec.series.length > MAX_SERIES) {
-    throw new Error(`图表「${spec.title}」有${spec.series.length}个系列，须为1到${MAX_SERIES}个`);
+    throw new Error(
+      `图表「${spec.title}」有 ${spec.series.length} 个系列,须为 1 到 ${MAX_SERIES} 个`,
+    );
   }
   for (const series of spec.series) {
     if (series.values.length !== spec.categories.length) {
       throw new Error(
-        `图表「${spec.title}」的系列「${series.label}」有${series.values.length}个值，分类有${spec.categories.length}个`,
+        `图表「${spec.title}」的系列「${series.label}」有 ${series.values.length} 个值,分类有 ${spec.categories.length} 个`,
       );
     }
     if (series.display && series.display.length !== series.values.length) {
@@ -98,7 +100,7 @@ export function toClientSpec(spec: ChartSpec): ClientChartSpec {
   const values = spec.series.flatMap((s) => s.values);
   return {
     kind: spec.kind,
-    label: `${spec.kind === "line" ? "折线图" : "柱状图"}:${spec.title}（单位：${spec.unit}）。${spec.summary}数据见图下的表格。`,
+    label: `${spec.kind === "line" ? "折线图" : "柱状图"}：${spec.title}（单位：${spec.unit}）。${spec.summary}数据见图下的表格。`,
     unit: spec.unit,
     categories: spec.categories.map((c) => c.label),
     series: spec.series.map((s) => ({ label: s.label, values: [...s.values] })),

@@ -143,7 +143,7 @@ class RegisterFilterElement extends HTMLElement {
     count.textContent =
       matches.length === 0
         ? "没有符合条件的事项。"
-        : `共${matches.length}条符合条件${totalPages > 1 ? `,第${page}页，共${totalPages}页` : ""}。`;
+        : `共${matches.length}条符合条件${totalPages > 1 ? `，第${page}页，共${totalPages}页` : ""}。`;
     staticList.hidden = true;
     results.hidden = false;
   }

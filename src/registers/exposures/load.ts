@@ -37,8 +37,8 @@ export function loadExposures(
           file,
           line,
           column: "region_code",
-          problem: `行政区划代码${quote(row.region_code)}不是县级区划`,
-          allowed: "regions.csv中本市所辖县级区划（层级为「县」）的代码",
+          problem: `行政区划代码 ${quote(row.region_code)} 不是县级区划`,
+          allowed: "regions.csv 中本市所辖县级区划(层级为「县」)的代码",
         });
       }
       continue;

@@ -24,22 +24,22 @@ export const exposuresTable = defineTable({
   columns: {
     /** Stable id, HB-<year exposed>-<4-digit serial>; page URLs are made from it. */
     id: id({
-      doc: "问题编号：HB-曝光年份-四位序号，如HB-2018-0042；发布后不再更改",
+      doc: "问题编号:HB-曝光年份-四位序号,如 HB-2018-0042;发布后不再更改",
       pattern: /^HB-\d{4}-\d{4}$/,
       example: "HB-2018-0042",
     }),
     /** Short headline, as a list row shows it. */
-    title: text({ doc: "问题标题，一句话概括，如 某某河段生活污水直排", max: 60 }),
+    title: text({ doc: "问题标题,一句话概括,如 某某河段生活污水直排", max: 60 }),
     /** Day the problem was broadcast or printed. */
-    exposed_on: date({ doc: "曝光日期（节目播出或报道刊发的日期）" }),
+    exposed_on: date({ doc: "曝光日期(节目播出或报道刊发的日期)" }),
     /** Programme and episode, e.g. <city> TV《环保曝光台》第123期. */
-    media: text({ doc: "曝光媒体与期数，如 某某电视台《环保曝光台》第123期", max: 60 }),
+    media: text({ doc: "曝光媒体与期数,如 某某电视台《环保曝光台》第123期", max: 60 }),
     /** Link to the broadcast or article, when one is public. */
-    media_url: url({ doc: "节目或报道的网址，没有则留空", required: false }),
+    media_url: url({ doc: "节目或报道的网址,没有则留空", required: false }),
     /** County-level division where the problem is. */
-    region_code: regionCode({ doc: "问题所在县级区划的代码（见regions.csv）" }),
+    region_code: regionCode({ doc: "问题所在县级区划的代码(见 regions.csv)" }),
     /** Place, precise enough to find, without any private person's address. */
-    location: text({ doc: "具体地点，写到乡镇、村或路段；不写私人住址", max: 100 }),
+    location: text({ doc: "具体地点,写到乡镇、村或路段;不写私人住址", max: 100 }),
     /** Kind of problem. */
     category: choice(exposureCategories.values, { doc: "问题类别" }),
     /** What was wrong, as exposed. */
@@ -48,19 +48,19 @@ export const exposuresTable = defineTable({
     responsible_unit: text({ doc: "负责整改的单位", max: 100 }),
     /** Last day allowed for rectification (inclusive); empty when none was set. */
     deadline: date({
-      doc: "整改期限（含当日），可晚于数据截至日期；没有明确期限时留空",
+      doc: "整改期限(含当日),可晚于数据截至日期;没有明确期限时留空",
       required: false,
       planned: true,
     }),
     /** Where the problem stands; must agree with the timeline's latest status. */
-    status: choice(exposureStatuses.values, { doc: "整改状态，须与时间线中最新的状态一致" }),
+    status: choice(exposureStatuses.values, { doc: "整改状态,须与时间线中最新的状态一致" }),
     /** Day rectification was reported complete; required for 已整改 and 已销号. */
     rectified_on: date({
-      doc: "整改完成日期；状态为已整改或已销号时必填，否则留空",
+      doc: "整改完成日期;状态为已整改或已销号时必填,否则留空",
       required: false,
     }),
     /** Day the supervising department closed the case after inspection; required for 已销号. */
-    closed_on: date({ doc: "销号日期；状态为已销号时必填，否则留空", required: false }),
+    closed_on: date({ doc: "销号日期;状态为已销号时必填,否则留空", required: false }),
     /** What was done (or is planned). */
     measures: text({ doc: "整改措施", max: 2000, required: false }),
   },
@@ -68,44 +68,44 @@ export const exposuresTable = defineTable({
     if (row.deadline !== undefined && row.deadline < row.exposed_on) {
       report(
         "deadline",
-        `整改期限${row.deadline}早于曝光日期${row.exposed_on}`,
-        "不早于曝光日期（exposed_on）；没有明确期限时留空",
+        `整改期限 ${row.deadline} 早于曝光日期 ${row.exposed_on}`,
+        "不早于曝光日期(exposed_on);没有明确期限时留空",
       );
     }
     const rectified = RECTIFIED_STATUSES.has(row.status);
     if (rectified && row.rectified_on === undefined) {
       report(
         "rectified_on",
-        `状态为${quote(row.status)}，但没有填整改完成日期`,
-        "状态为已整改或已销号时必填，日期写作YYYY-MM-DD",
+        `状态为${quote(row.status)},但没有填整改完成日期`,
+        "状态为已整改或已销号时必填,日期写作 YYYY-MM-DD",
       );
     }
     if (!rectified && row.rectified_on !== undefined) {
       report(
         "rectified_on",
-        `状态为${quote(row.status)}，却填了整改完成日期${row.rectified_on}`,
-        "整改完成后请把状态改为已整改；未完成时留空",
+        `状态为${quote(row.status)},却填了整改完成日期 ${row.rectified_on}`,
+        "整改完成后请把状态改为已整改;未完成时留空",
       );
     }
     if (row.status === "已销号" && row.closed_on === undefined) {
       report(
         "closed_on",
-        "状态为「已销号」，但没有填销号日期",
-        "状态为已销号时必填，日期写作YYYY-MM-DD",
+        "状态为「已销号」,但没有填销号日期",
+        "状态为已销号时必填,日期写作 YYYY-MM-DD",
       );
     }
     if (row.status !== "已销号" && row.closed_on !== undefined) {
       report(
         "closed_on",
-        `状态为${quote(row.status)}，却填了销号日期${row.closed_on}`,
-        "销号后请把状态改为已销号；未销号时留空",
+        `状态为${quote(row.status)},却填了销号日期 ${row.closed_on}`,
+        "销号后请把状态改为已销号;未销号时留空",
       );
     }
     if (row.rectified_on !== undefined && row.rectified_on < row.exposed_on) {
       report(
         "rectified_on",
-        `整改完成日期${row.rectified_on}早于曝光日期${row.exposed_on}`,
-        "不早于曝光日期（exposed_on）",
+        `整改完成日期 ${row.rectified_on} 早于曝光日期 ${row.exposed_on}`,
+        "不早于曝光日期(exposed_on)",
       );
     }
     if (
@@ -115,8 +115,8 @@ export const exposuresTable = defineTable({
     ) {
       report(
         "closed_on",
-        `销号日期${row.closed_on}早于整改完成日期${row.rectified_on}`,
-        "不早于整改完成日期（rectified_on）",
+        `销号日期 ${row.closed_on} 早于整改完成日期 ${row.rectified_on}`,
+        "不早于整改完成日期(rectified_on)",
       );
     }
   },

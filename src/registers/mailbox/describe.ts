@@ -23,7 +23,7 @@ export function replyStanding(
   }
   if (timing.overdue) {
     return {
-      text: `超过答复期限(${formatChineseDate(timing.dueOn)})仍未答复，已等待${timing.workingDaysWaiting ?? 0}个工作日。`,
+      text: `超过答复期限（${formatChineseDate(timing.dueOn)}）仍未答复，已等待${timing.workingDaysWaiting ?? 0}个工作日。`,
       alert: true,
     };
   }

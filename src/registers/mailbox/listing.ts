@@ -90,7 +90,7 @@ export function letterListing(
         label: "区县",
         values: regionOrder.map((region) => ({
           value: region.code,
-          label: region.code === jurisdiction.code ? `${region.name}(全市性)` : region.name,
+          label: region.code === jurisdiction.code ? `${region.name}（全市性）` : region.name,
         })),
       },
       {

@@ -44,7 +44,7 @@ export function readMailbox(ctx: DataContext, context: MailboxContext): Mailbox 
         file,
         line,
         column: "region_code",
-        problem: `${row.mailbox_level}级信箱的来信须落在一个县级区划，${region.name}不是`,
+        problem: `${row.mailbox_level}级信箱的来信须落在一个县级区划,${region.name}不是`,
         allowed: "所属县级区划的代码",
       });
       continue;
@@ -54,8 +54,8 @@ export function readMailbox(ctx: DataContext, context: MailboxContext): Mailbox 
         file,
         line,
         column: "mailbox",
-        problem: `县级信箱「${row.mailbox}」与区划${region.name}(${region.code})不符`,
-        allowed: `以区划名开头，如${region.name}委书记信箱`,
+        problem: `县级信箱「${row.mailbox}」与区划 ${region.name}(${region.code})不符`,
+        allowed: `以区划名开头,如 ${region.name}委书记信箱`,
       });
     }
     let timing;
@@ -73,7 +73,7 @@ export function readMailbox(ctx: DataContext, context: MailboxContext): Mailbox 
         line,
         column: "received_on",
         problem: error.message,
-        allowed: `在holidays.csv中录入${error.date.slice(0, 4)}年国务院办公厅放假安排通知`,
+        allowed: `在 holidays.csv 中录入 ${error.date.slice(0, 4)} 年国务院办公厅放假安排通知`,
       });
       continue;
     }
