@@ -109,3 +109,46 @@ describe("site.json is checked with messages an editor can act on", () => {
     );
   });
 });
+
+describe("site.json channels: where readers are sent", () => {
+  const channels = {
+    contact: { name: "编辑部", email: "contact@sample.example" },
+    corrections: { name: "纠错", email: "jiucuo@sample.example" },
+    hotlines: [{ name: "12345热线", phone: "12345" }],
+    mailboxes: [{ name: "丙县委书记信箱", url: "https://mail.sample.example/", region: "990121" }],
+  };
+
+  it("accepts contact, corrections, hotlines and mailboxes", () => {
+    expect(problemsWithSiteJson(siteJsonWith({ channels }))).toEqual([]);
+  });
+
+  it("rejects a channel with no number, address or web page, naming the array element", () => {
+    const text = siteJsonWith({ channels: { ...channels, hotlines: [{ name: "热线" }] } });
+    const [problem] = problemsWithSiteJson(text);
+    expect(problem).toMatch(
+      /^data\/site\.json:\d+ channels\.hotlines\.0: 须至少填写 phone、email、url 中的一项/,
+    );
+    const line = Number(/:(\d+) /.exec(problem ?? "")?.[1]);
+    expect(text.split("\n")[line - 1]).toContain("{");
+  });
+
+  it("rejects a hotline offered in a section the software does not know", () => {
+    const hotlines = [{ name: "12369热线", phone: "12369", sections: ["exposure"] }];
+    const [problem] = problemsWithSiteJson(siteJsonWith({ channels: { ...channels, hotlines } }));
+    expect(problem).toMatch(
+      /^data\/site\.json:\d+ channels\.hotlines\.0\.sections: 未知的板块「exposure」/,
+    );
+  });
+
+  it("rejects a mailbox of a region that regions.csv does not have", () => {
+    const mailboxes = [{ name: "外县委书记信箱", url: "https://x.example/", region: "990999" }];
+    const text = siteJsonWith({ channels: { ...channels, mailboxes } });
+    const problems = problemsWithSiteJson(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^data\/site\.json:\d+ channels\.mailboxes\.0\.region: 区划代码 「990999」 不在 regions\.csv 中/,
+    );
+    const line = Number(/:(\d+) /.exec(problems[0] ?? "")?.[1]);
+    expect(text.split("\n")[line - 1]).toContain('"region": "990999"');
+  });
+});

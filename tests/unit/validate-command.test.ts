@@ -76,6 +76,31 @@ describe("npm run validate", () => {
   );
 
   it(
+    "warns about half-width punctuation in Chinese prose, naming the cell, and still passes",
+    () => {
+      const { root, data } = copyOfDemoData();
+      // A timeline note typed with an English comma, as editors do from a Western keyboard.
+      const updates = readFileSync(join(data, "exposure-updates.csv"), "utf8");
+      const lines = updates.trimEnd().split("\n");
+      const last = lines.at(-1) ?? "";
+      const [id = "", date = "", kind = ""] = last.split(",");
+      writeFileSync(
+        join(data, "exposure-updates.csv"),
+        `${updates.trimEnd()}\n${id},${date},${kind},,"回访发现,现场已清理干净。",\n`,
+      );
+
+      const run = validateIn(root);
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain("提示(不影响发布):1 处标点可改");
+      expect(run.stdout).toContain(
+        `data/exposure-updates.csv:${lines.length + 1} summary: 中文里用了半角标点「,」:…回访发现,现场已清理干… (改为全角「，」`,
+      );
+    },
+    SLOW,
+  );
+
+  it(
     "reads the data directory named by GONGSHI_DATA_DIR",
     () => {
       const run = spawnSync("npm", ["run", "--silent", "validate"], {
