@@ -59,6 +59,8 @@ export interface OpenOptions {
   javaScript?: boolean;
   /** Viewport width in CSS pixels (default 1280; 390 is a phone). */
   width?: number;
+  /** Viewport height in CSS pixels (default 900; 844 is a 390 × 844 phone). */
+  height?: number;
 }
 
 export async function openPage(path: string, options: OpenOptions = {}): Promise<OpenedPage> {
@@ -68,7 +70,7 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
   ).newContext({
     baseURL: origin,
     javaScriptEnabled: options.javaScript ?? true,
-    viewport: { width: options.width ?? 1280, height: 900 },
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: "zh-CN",
   });
   contexts.push(context);
