@@ -17,7 +17,7 @@ describe("the exposure register with JavaScript", () => {
     await page.getByLabel("区县", { exact: true }).selectOption(COUNTY);
     await page.getByLabel("状态", { exact: true }).selectOption(STATUS.slug);
     const count = page.getByRole("status");
-    await expect.poll(() => count.textContent()).toContain(`共 ${expected.length} 条`);
+    await expect.poll(() => count.textContent()).toContain(`共${expected.length}条`);
     const rows = page.locator("[data-results] tbody tr");
     await expect(rows.count()).resolves.toBe(expected.length);
     const cells = await rows.evaluateAll((trs) =>
@@ -35,7 +35,7 @@ describe("the exposure register with JavaScript", () => {
     const { page, problems } = await openPage(`/exposures/?county=${COUNTY}&status=${STATUS.slug}`);
     await expect
       .poll(() => page.getByRole("status").textContent())
-      .toContain(`共 ${expected.length} 条`);
+      .toContain(`共${expected.length}条`);
     await expect(page.getByLabel("区县", { exact: true }).inputValue()).resolves.toBe(COUNTY);
     await expect(page.getByLabel("状态", { exact: true }).inputValue()).resolves.toBe(STATUS.slug);
     await expect(page.locator("[data-results] tbody tr").count()).resolves.toBe(expected.length);
@@ -52,7 +52,7 @@ describe("the exposure register with JavaScript", () => {
     const { page, problems } = await openPage("/exposures/?overdue=1&sort=overdue");
     await expect
       .poll(() => page.getByRole("status").textContent())
-      .toContain(`共 ${overdue.length} 条`);
+      .toContain(`共${overdue.length}条`);
     const days = (await page.locator("[data-results] tbody td.num").allTextContents()).map(Number);
     expect(days).toEqual([...days].sort((a, b) => b - a));
     await page.getByRole("button", { name: "清除筛选" }).click();

@@ -32,25 +32,33 @@ async function chartJsRequests(page: Page, requests: readonly string[]): Promise
 }
 
 describe("indicator board", () => {
-  test("shows the ten zero targets as ten cards", async () => {
+  test("shows the ten zero targets as the ten rows of the targets × counties matrix", async () => {
     const { page, problems } = await openPage("/indicators/");
-    const cards = page.locator(".zero-board > li");
-    await expect(cards.count()).resolves.toBe(10);
-    await expect(cards.first().locator("h3 a").getAttribute("href")).resolves.toMatch(
+    const rows = page.locator(".zero-matrix tbody tr");
+    await expect(rows.count()).resolves.toBe(10);
+    await expect(rows.first().locator("th a").getAttribute("href")).resolves.toMatch(
       /^\/indicators\/[a-z0-9-]+\/$/,
     );
     expectCleanPage(problems);
   });
 
-  test("tells a county that reported 0 from a county with no data, in words", async () => {
+  test("tells a county that reported 0 from a county with no data, in symbols and words", async () => {
     const { page } = await openPage("/indicators/");
-    const card = page.locator('[data-indicator="food-safety-zero-complaints"]');
-    await expect(card.locator(".value.zero").first().textContent()).resolves.toMatch(/^\s*0/);
-    await expect(card.locator(".value.no-data").first().textContent()).resolves.toBe("无数据");
-    await expect(card.locator(".status").textContent()).resolves.toContain("数据不全");
-    const fires = page.locator('[data-indicator="work-safety-zero-accidents"]');
-    await expect(fires.locator(".status").textContent()).resolves.toContain("非零");
-    await expect(fires.locator(".since").textContent()).resolves.toContain("上次非零");
+    const row = page.locator('.zero-matrix tr[data-indicator="food-safety-zero-complaints"]');
+    const zero = row.locator('td.mark[data-mark="zero"]:not(.city)').first();
+    await expect(zero.locator("[aria-hidden]").textContent()).resolves.toBe("○");
+    await expect(zero.locator(".visually-hidden").textContent()).resolves.toMatch(/^0/);
+    const missing = row.locator('td.mark[data-mark="nodata"]').first();
+    await expect(missing.locator("[aria-hidden]").textContent()).resolves.toBe("—");
+    await expect(missing.locator(".visually-hidden").textContent()).resolves.toBe("未报送");
+    await expect(row.locator("td.city .visually-hidden").textContent()).resolves.toContain(
+      "数据不全",
+    );
+    const fires = page.locator('.zero-matrix tr[data-indicator="work-safety-zero-accidents"]');
+    await expect(fires.locator("td.city .visually-hidden").textContent()).resolves.toContain(
+      "非零",
+    );
+    await expect(fires.locator("td.city [aria-hidden]").textContent()).resolves.toMatch(/^▲\d+$/);
   });
 
   test("has no accessibility violations", async () => {
@@ -186,7 +194,7 @@ describe("home page headline", () => {
   test("counts the zero targets by status and links to the board", async () => {
     const { page, problems } = await openPage("/");
     const headline = page.getByRole("region", { name: /目标/ });
-    await expect(headline.textContent()).resolves.toMatch(/10 项目标中 \d+ 项为零/);
+    await expect(headline.textContent()).resolves.toMatch(/10项目标中\d+项为零/);
     await expect(headline.locator('a[href="/indicators/"]').count()).resolves.toBe(1);
     await expect(
       page.getByRole("navigation", { name: "主导航" }).locator('a[href="/indicators/"]').count(),

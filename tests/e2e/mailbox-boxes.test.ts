@@ -25,7 +25,7 @@ function read(...path: string[]): string {
 function boxPage(slug: string): { name: string; ids: string[] } {
   const dir = join("mailbox", "box", slug);
   const first = read(dir, "index.html");
-  const name = /<h1[^>]*>\s*书记信箱 · 信箱:([^<\s]+)/.exec(first)?.[1] ?? "";
+  const name = /<h1[^>]*>\s*书记信箱 · 信箱：([^<\s]+)/.exec(first)?.[1] ?? "";
   const ids: string[] = [];
   for (let page = 1; ; page++) {
     let html: string;

@@ -102,7 +102,7 @@ describe("the mailbox register", () => {
     const id = cell(withheld, "id");
     const { page, problems } = await openPage(`/mailbox/${id}/`);
     const heading = await page.locator("h1").textContent();
-    expect(heading).toBe(`${cell(withheld, "mailbox")}来信(${cell(withheld, "topic")})`);
+    expect(heading).toBe(`${cell(withheld, "mailbox")}来信（${cell(withheld, "topic")}）`);
     const text = (await page.locator("body").textContent()) ?? "";
     expect(text).toContain("来信人没有同意公开来信");
     expect(text).toContain(cell(withheld, "received_on").slice(0, 4));
@@ -135,7 +135,7 @@ describe("the mailbox register", () => {
     expect(indexTitles.length).toBe(withheldRows.size);
     for (const [id, title] of indexTitles) {
       const row = withheldRows.get(id);
-      expect(title).toBe(`${cell(row, "mailbox")}来信(${cell(row, "topic")})`);
+      expect(title).toBe(`${cell(row, "mailbox")}来信（${cell(row, "topic")}）`);
     }
     const csv = Papa.parse<Record<string, string>>(
       readFileSync(join(distDir(), "data", "letters.csv"), "utf8").replace(/^\uFEFF/, ""),
@@ -158,9 +158,9 @@ describe("the mailbox register", () => {
     const { page, problems } = await openPage("/mailbox/stats/");
     const lead = (await page.locator(".lead").textContent()) ?? "";
     const count = (test: (row: Record<string, string>) => boolean) => rows.filter(test).length;
-    expect(lead).toContain(`受理来信 ${rows.length} 件`);
-    expect(lead).toContain(`亲自阅处 ${count((row) => row["handled_by_principal"] === "是")} 件`);
-    expect(lead).toContain(`作出批示 ${count((row) => row["instruction_on"] !== "")} 件`);
+    expect(lead).toContain(`受理来信${rows.length}件`);
+    expect(lead).toContain(`亲自阅处${count((row) => row["handled_by_principal"] === "是")}件`);
+    expect(lead).toContain(`作出批示${count((row) => row["instruction_on"] !== "")}件`);
     const units = readFileSync(join(distDir(), "mailbox", "stats", "units.csv"), "utf8");
     expect(units.split("\r\n")[0]).toContain("承办单位,受理,已答复,按时答复");
     expectCleanPage(problems);
@@ -169,7 +169,7 @@ describe("the mailbox register", () => {
   test("the home page carries the mailbox's headline figures", async () => {
     const { page } = await openPage("/");
     const section = page.getByRole("region", { name: "书记信箱" });
-    await expect(section.textContent()).resolves.toContain(`受理来信 ${rows.length} 件`);
+    await expect(section.textContent()).resolves.toContain(`受理来信${rows.length}件`);
   });
 
   test.each([

@@ -222,7 +222,7 @@ describe("the /data/ page", () => {
       const section = page.locator(`section#${table.name}`);
       await expect(section.locator("h2").textContent()).resolves.toBe(table.title);
       await expect(section.locator("dd").first().textContent()).resolves.toBe(
-        `${formatCount(table.records.length)} 条`,
+        `${formatCount(table.records.length)}条`,
       );
       await expect(section.locator(`a[href="/data/${table.name}.csv"]`).count()).resolves.toBe(1);
       await expect(section.locator(`a[href="/data/${table.name}.json"]`).count()).resolves.toBe(1);

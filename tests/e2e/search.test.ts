@@ -85,7 +85,7 @@ let closeFixture: () => void = () => undefined;
 
 beforeAll(async () => {
   fixture = await mkdtemp(join(tmpdir(), "gongshi-search-e2e-"));
-  for (const part of ["search", "_astro", "_headers", "favicon.svg"]) {
+  for (const part of ["search", "_astro", "_headers", "favicon.svg", "site-origin.css"]) {
     await cp(join(distDir(), part), join(fixture, part), { recursive: true });
   }
   for (const item of items) {

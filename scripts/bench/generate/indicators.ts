@@ -53,7 +53,7 @@ export function generateIndicators(
       id: SOURCE_ID,
       kind: "示例数据",
       title: "基准测试生成的虚构指标数值",
-      note: "npm run bench 生成,只用于测量构建规模,不代表任何地方的真实情况。",
+      note: "npm run bench 生成，只用于测量构建规模，不代表任何地方的真实情况。",
     },
   ];
   const indicators: CsvRow<typeof indicatorsTable.columns>[] = [];
@@ -63,12 +63,12 @@ export function generateIndicators(
     const base = draw.int(0, 40);
     indicators.push({
       id,
-      name: `${NAMES[(n - 1) % NAMES.length] ?? "指标"}(第${n}项)`,
+      name: `${NAMES[(n - 1) % NAMES.length] ?? "指标"}（第${n}项）`,
       group: GROUPS[(n - 1) % GROUPS.length] ?? "其他",
       unit: "件",
       direction: draw.pick(DIRECTIONS),
-      definition: "当月各县区统计的件数,由基准测试按固定种子生成。",
-      method_notes: "全市数为各县区之和;任一县区当月没有数据时,全市当月记为无数据。",
+      definition: "当月各县区统计的件数，由基准测试按固定种子生成。",
+      method_notes: "全市数为各县区之和；任一县区当月没有数据时，全市当月记为无数据。",
       source: SOURCE_ID,
       city_total: "是",
     });
@@ -83,7 +83,7 @@ export function generateIndicators(
           period,
           value: gap ? "" : String(base + draw.int(0, 20)),
           source: SOURCE_ID,
-          note: gap ? "示例:当月未报送" : "",
+          note: gap ? "示例：当月未报送" : "",
         });
       }
     }

@@ -105,12 +105,12 @@ export function generateExposures(count: number, scope: SynthesisScope): Written
         date: exposedOn,
         kind: "曝光",
         status: "未整改",
-        summary: `${media}播出报道,曝光“${title}”问题。`,
+        summary: `${media}播出报道，曝光“${title}”问题。`,
       },
       {
         date: at(0),
         kind: "交办",
-        summary: `市生态环境保护委员会办公室将问题交办${unit},${deadline ? `要求在${deadline}前完成整改。` : "要求尽快整改并报告进展。"}`,
+        summary: `市生态环境保护委员会办公室将问题交办${unit}，${deadline ? `要求在${deadline}前完成整改。` : "要求尽快整改并报告进展。"}`,
       },
     ];
     let step = 1;
@@ -119,14 +119,14 @@ export function generateExposures(count: number, scope: SynthesisScope): Written
         date: at(step++),
         kind: "进展",
         status: "整改中",
-        summary: `${unit}制定整改方案,${measuresText(draw, 40, unit)}`,
+        summary: `${unit}制定整改方案，${measuresText(draw, 40, unit)}`,
       });
     }
     for (let note = 0; note < extraNotes; note++) {
       timeline.push({
         date: at(step++),
         kind: "进展",
-        summary: `${unit}通报进展:${measuresText(draw, 60, unit)}`,
+        summary: `${unit}通报进展：${measuresText(draw, 60, unit)}`,
       });
     }
     let rectifiedOn: string | undefined;
@@ -136,7 +136,7 @@ export function generateExposures(count: number, scope: SynthesisScope): Written
         date: rectifiedOn,
         kind: "进展",
         status: "已整改",
-        summary: `${unit}报告整改完成,${measuresText(draw, 50, unit)}`,
+        summary: `${unit}报告整改完成，${measuresText(draw, 50, unit)}`,
       });
     }
     let closedOn: string | undefined;
@@ -146,14 +146,14 @@ export function generateExposures(count: number, scope: SynthesisScope): Written
         date: closedOn,
         kind: "验收",
         status: "已销号",
-        summary: "主管部门组织现场核查,整改到位,群众代表参与验收,同意销号。",
+        summary: "主管部门组织现场核查，整改到位，群众代表参与验收，同意销号。",
       });
     }
     if (step < steps) {
       timeline.push({
         date: at(step),
         kind: "回音壁",
-        summary: `《环保曝光台》回访${location.slice(0, 20)},${measuresText(draw, 40, unit)}`,
+        summary: `《环保曝光台》回访${location.slice(0, 20)}，${measuresText(draw, 40, unit)}`,
       });
     }
 
