@@ -1,0 +1,115 @@
+import type { Region } from "../../data/regions.ts";
+import { facetCounts } from "../listing.ts";
+import type { ListRow, RegisterListing } from "../listing.ts";
+import type { HearingProblem, HearingRegister } from "./load.ts";
+import { hearingProblemStatuses } from "./vocabulary.ts";
+
+/** The register's root: the list of episodes. */
+export const HEARINGS_BASE = "/hearings/";
+/** Problems raised on the programme, each with its page under here. */
+export const HEARING_PROBLEMS_BASE = "/hearings/problems/";
+
+export function hearingPath(id: string): string {
+  return `${HEARINGS_BASE}${encodeURIComponent(id)}/`;
+}
+
+export function hearingProblemPath(id: string): string {
+  return `${HEARING_PROBLEMS_BASE}${encodeURIComponent(id)}/`;
+}
+
+/** How the problems are listed, filtered and sorted. */
+export function hearingProblemListing(
+  register: HearingRegister,
+  counties: readonly Region[],
+): RegisterListing {
+  return {
+    base: HEARING_PROBLEMS_BASE,
+    pageSize: 50,
+    indexPath: `${HEARING_PROBLEMS_BASE}filter-index.json`,
+    columns: [
+      { kind: "title", label: "问题" },
+      { kind: "facet", label: "节目", facet: "hearing" },
+      { kind: "facet", label: "区县", facet: "county" },
+      { kind: "facet", label: "状态", facet: "status" },
+      { kind: "date", label: "整改期限", value: "deadline" },
+      { kind: "days", label: "问责人数", value: "accountable" },
+    ],
+    facets: [
+      {
+        key: "county",
+        label: "区县",
+        values: counties.map((county) => ({ value: county.code, label: county.name })),
+      },
+      {
+        key: "status",
+        label: "状态",
+        values: hearingProblemStatuses.terms.map((term) => ({
+          value: term.slug,
+          label: term.value,
+          tone: term.tone,
+        })),
+      },
+      {
+        key: "hearing",
+        label: "节目",
+        values: register.hearings.map((hearing) => ({
+          value: hearing.id,
+          label: `第 ${hearing.number} 期`,
+        })),
+      },
+    ],
+    flags: [
+      { key: "overdue", label: "只看逾期未整改的问题" },
+      { key: "accountability", label: "只看有人被问责的问题" },
+    ],
+    sorts: [
+      { key: "newest", label: "节目日期,新的在前", value: "airedOn", descending: true },
+      { key: "deadline", label: "整改期限,早的在前", value: "deadline", descending: false },
+      { key: "accountable", label: "问责人数,多的在前", value: "accountable", descending: true },
+    ],
+  };
+}
+
+export function hearingProblemListRow(problem: HearingProblem): ListRow {
+  return {
+    id: problem.id,
+    title: problem.title,
+    facets: {
+      county: problem.county.code,
+      status: hearingProblemStatuses.get(problem.status).slug,
+      hearing: problem.hearingId,
+    },
+    values: {
+      airedOn: problem.airedOn,
+      deadline: problem.deadline,
+      accountable: problem.accountableTotal,
+    },
+    flags: { overdue: problem.overdue, accountability: problem.accountableTotal > 0 },
+  };
+}
+
+export interface HearingListingData {
+  listing: RegisterListing;
+  rows: ListRow[];
+  counts: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+const cache = new WeakMap<HearingRegister, HearingListingData>();
+
+/** The listing, rows and facet counts, made once per loaded register (see exposures). */
+export function hearingListingData(
+  register: HearingRegister,
+  counties: readonly Region[],
+): HearingListingData {
+  let data = cache.get(register);
+  if (!data) {
+    const listing = hearingProblemListing(register, counties);
+    const rows = register.problems.map(hearingProblemListRow);
+    const counts = new Map(
+      listing.facets.map((facet) => [facet.key, facetCounts(rows, facet.key)]),
+    );
+    data = { listing, rows, counts };
+    cache.set(register, data);
+  }
+  return data;
+}
