@@ -1,17 +1,21 @@
-// Data directories for the 阳光问廉 and 民情台账 tests: 样例市 (see data-fixtures.ts) with
-// one township under 甲区, and helpers that load the registers the way the site does and
-// return every message.
-import { DataContext } from "../../src/data/context.ts";
-import { formatIssue, sortIssues } from "../../src/data/issues.ts";
-import { regionsTable } from "../../src/data/regions.ts";
-import type { Region } from "../../src/data/regions.ts";
-import { EMPTY_ALLOWLIST } from "../../src/privacy/allowlist.ts";
-import { checkDataFilesForPersonalData } from "../../src/privacy/data-files.ts";
-import { loadHearings } from "../../src/registers/hearings/load.ts";
+// Data directories for the 阳光问廉 and 民情台账 tests: 样例市 (see data-fixtures.ts) running
+// only the section under test, with one township under 甲区, loaded through the site's
+// composition root (`loadDataset`) as the build loads it.
+import { DataValidationError, formatIssue } from "../../src/data/issues.ts";
+import { hearings } from "../../src/registers/hearings/index.ts";
 import type { HearingRegister } from "../../src/registers/hearings/load.ts";
-import { loadLedgers } from "../../src/registers/ledgers/load.ts";
+import { ledgers } from "../../src/registers/ledgers/index.ts";
 import type { LedgerData } from "../../src/registers/ledgers/load.ts";
-import { AS_OF, csv, dataDir, regionsCsv } from "./data-fixtures.ts";
+import { loadDataset, registerData } from "../../src/site/dataset.ts";
+import type { Dataset } from "../../src/site/dataset.ts";
+import {
+  csv,
+  dataDir,
+  regionsCsv,
+  sampleSiteConfig,
+  siteJson,
+  validFiles,
+} from "./data-fixtures.ts";
 import type { DataFiles } from "./data-fixtures.ts";
 
 /** 甲区's township (nine-digit statistical code), line 6 of regions.csv. */
@@ -26,61 +30,64 @@ export const LEDGERS_HEADER =
   "region_code,period,kind,registered,solved,in_progress,residents_visited,satisfaction,source,source_url,note";
 
 export interface Loaded<T> {
+  /** Every message, `data/<file>:<line> <column>: …`, or none. */
   problems: string[];
+  /** The register's data when the directory loads. */
   data: T | undefined;
 }
 
 function load<T>(
+  section: string,
   files: DataFiles,
-  read: (
-    ctx: DataContext,
-    regions: { counties: Region[]; regionsByCode: Map<string, Region> },
-  ) => T,
+  pick: (dataset: Dataset) => T | undefined,
   options: { scanForPersonalData?: boolean } = {},
 ): Loaded<T> {
-  const dir = dataDir({ "regions.csv": regionsCsv(TOWNSHIP_ROW), ...files });
-  const ctx = new DataContext(dir, "data", AS_OF);
-  const rows = ctx.read(regionsTable).map(({ row }) => row);
-  ctx.useRegions(ctx.idsOf(regionsTable.file));
-  const counties = rows.filter((region) => region.parent === "990100");
-  const data = read(ctx, { counties, regionsByCode: new Map(rows.map((r) => [r.code, r])) });
-  if (options.scanForPersonalData) checkDataFilesForPersonalData(ctx, EMPTY_ALLOWLIST);
-  ctx.checkReferences();
-  return { problems: sortIssues(ctx.issues).map(formatIssue), data };
+  const dir = dataDir({
+    ...validFiles(),
+    "site.json": siteJson({ ...sampleSiteConfig(), sections: [section] }),
+    "regions.csv": regionsCsv(TOWNSHIP_ROW),
+    ...files,
+  });
+  try {
+    return { problems: [], data: pick(loadDataset(dir, options)) };
+  } catch (error) {
+    if (!(error instanceof DataValidationError)) throw error;
+    return {
+      problems: error.issues.map((issue) => formatIssue(issue).replaceAll(`${dir}/`, "data/")),
+      data: undefined,
+    };
+  }
 }
 
 export function loadHearingFiles(
-  hearings: readonly string[],
+  hearingRows: readonly string[],
   problems: readonly string[],
   updates: readonly string[],
   options: { problemsHeader?: string; scanForPersonalData?: boolean } = {},
 ): Loaded<HearingRegister> {
   return load(
+    "hearings",
     {
-      "hearings.csv": csv([HEARINGS_HEADER, ...hearings]),
+      "hearings.csv": csv([HEARINGS_HEADER, ...hearingRows]),
       "hearing-problems.csv": csv([options.problemsHeader ?? HEARING_PROBLEMS_HEADER, ...problems]),
       "hearing-problem-updates.csv": csv([HEARING_UPDATES_HEADER, ...updates]),
     },
-    loadHearings,
+    (dataset) => registerData(dataset, hearings),
     options,
   );
 }
 
 export function loadLedgerRows(rows: readonly string[]): Loaded<LedgerData> {
-  return load({ "ledgers.csv": csv([LEDGERS_HEADER, ...rows]) }, loadLedgers);
+  return load("ledgers", { "ledgers.csv": csv([LEDGERS_HEADER, ...rows]) }, (dataset) =>
+    registerData(dataset, ledgers),
+  );
 }
 
-/** The demo site's committed data (data/), read the same way. */
-export function loadDemo(): { problems: string[]; hearings: HearingRegister; ledgers: LedgerData } {
-  const ctx = new DataContext("data", "data", "2026-10-31");
-  const rows = ctx.read(regionsTable).map(({ row }) => row);
-  ctx.useRegions(ctx.idsOf(regionsTable.file));
-  const scope = {
-    counties: rows.filter((region) => region.level === "县"),
-    regionsByCode: new Map(rows.map((r) => [r.code, r])),
-  };
-  const hearings = loadHearings(ctx, scope);
-  const ledgers = loadLedgers(ctx, scope);
-  ctx.checkReferences();
-  return { problems: sortIssues(ctx.issues).map(formatIssue), hearings, ledgers };
+/** The demo site's committed data (data/), as the build loads it. */
+export function loadDemo(): { hearings: HearingRegister; ledgers: LedgerData } {
+  const dataset = loadDataset("data", { scanForPersonalData: true });
+  const hearingData = registerData(dataset, hearings);
+  const ledgerData = registerData(dataset, ledgers);
+  if (!hearingData || !ledgerData) throw new Error("the demo site runs both sections");
+  return { hearings: hearingData, ledgers: ledgerData };
 }

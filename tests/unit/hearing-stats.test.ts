@@ -113,8 +113,8 @@ describe("阳光问廉 statistics", () => {
 
 describe("the demo site's sample data", () => {
   it("loads without a problem, with 30+ problems over 6+ episodes in every county", () => {
+    // loadDemo throws with every message when the data has a problem.
     const demo = loadDemo();
-    expect(demo.problems).toEqual([]);
     expect(demo.hearings.problems.length).toBeGreaterThanOrEqual(30);
     expect(demo.hearings.hearings.length).toBeGreaterThanOrEqual(6);
     expect(new Set(demo.hearings.problems.map((p) => p.county.code)).size).toBe(11);

@@ -63,7 +63,7 @@ const CLOSED_TIMELINE = [
 ];
 const OPEN_TIMELINE = CLOSED_TIMELINE.slice(0, 1);
 
-const row = (columns: readonly string[], cells: Record<string, string>) =>
+const row = (columns: readonly string[], cells: Partial<Record<string, string>>) =>
   columns.map((name) => cells[name] ?? "").join(",");
 
 function problems(

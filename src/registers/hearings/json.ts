@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../data/dates.ts";
-import type { Hearing, HearingProblem } from "./load.ts";
+import type { Hearing, HearingProblem } from "./model.ts";
 import { accountabilityKinds } from "./vocabulary.ts";
 
 /** Accountability as published: counts by way, keyed by the way's slug. Never names. */

@@ -1,7 +1,8 @@
 import type { Region } from "../../data/regions.ts";
 import { facetCounts } from "../listing.ts";
 import type { ListRow, RegisterListing } from "../listing.ts";
-import type { HearingProblem, HearingRegister } from "./load.ts";
+import type { HearingRegister } from "./load.ts";
+import type { HearingProblem } from "./model.ts";
 import { hearingProblemStatuses } from "./vocabulary.ts";
 
 /** The register's root: the list of episodes. */

@@ -4,9 +4,9 @@ import { yearOf } from "../../data/dates.ts";
 import { quote } from "../../data/issues.ts";
 import type { Region } from "../../data/regions.ts";
 import { deadlineFacts } from "../exposures/derive.ts";
-import type { DeadlineFacts } from "../exposures/derive.ts";
 import { readRegister } from "../register.ts";
-import type { TimelineEvent } from "../timeline.ts";
+import { accountabilityOf, sumAccountability, totalPeople } from "./accountability.ts";
+import type { Hearing, HearingProblem } from "./model.ts";
 import { refuseNameColumns } from "./names.ts";
 import {
   HEARINGS_FILE,
@@ -15,67 +15,8 @@ import {
   hearingProblemRegister,
   hearingsTable,
 } from "./schema.ts";
-import type { HearingProblemRow } from "./schema.ts";
 import { computeHearingStats } from "./stats.ts";
 import type { HearingStats } from "./stats.ts";
-import { ACCOUNTABILITY_COLUMNS, accountabilityKinds } from "./vocabulary.ts";
-import type { AccountabilityKind, HearingEventKind, HearingProblemStatus } from "./vocabulary.ts";
-
-export type HearingEvent = TimelineEvent<HearingProblemStatus, HearingEventKind>;
-
-/** People held accountable, by way: counts only. */
-export type AccountabilityCounts = Readonly<Record<AccountabilityKind, number>>;
-
-/** One episode, with its problems. */
-export interface Hearing {
-  id: string;
-  number: number;
-  airedOn: IsoDate;
-  year: number;
-  broadcaster: string;
-  theme: string;
-  /** Units questioned, as listed (split at 、). */
-  unitsQuestioned: readonly string[];
-  videoUrl: string | undefined;
-  summary: string | undefined;
-  /** Its problems, in id order. */
-  problems: readonly HearingProblem[];
-  /** Sum over its problems. */
-  accountability: AccountabilityCounts;
-  accountableTotal: number;
-  line: number;
-}
-
-/**
- * One problem raised on an episode, with its timeline and deadline facts. Deadline facts
- * follow the exposure register's definitions (src/registers/exposures/derive.ts), counted
- * from the air date: on time means rectified on or before the promised deadline.
- */
-export interface HearingProblem extends DeadlineFacts {
-  id: string;
-  hearingId: string;
-  hearingNumber: number;
-  /** The episode's air date: when the problem entered the register. */
-  airedOn: IsoDate;
-  /** Year of the broadcast, the year the rectification stats group it under. */
-  year: number;
-  title: string;
-  county: Region;
-  unitQuestioned: string;
-  exposed: string;
-  commitment: string;
-  deadline: IsoDate | undefined;
-  status: HearingProblemStatus;
-  rectifiedOn: IsoDate | undefined;
-  closedOn: IsoDate | undefined;
-  measures: string | undefined;
-  accountability: AccountabilityCounts;
-  accountableTotal: number;
-  accountabilityAnnouncedOn: IsoDate | undefined;
-  /** Events oldest first. */
-  timeline: readonly HearingEvent[];
-  line: number;
-}
 
 export interface HearingRegister {
   /** Newest episode first. */
@@ -85,28 +26,6 @@ export interface HearingRegister {
   problems: readonly HearingProblem[];
   problemsById: ReadonlyMap<string, HearingProblem>;
   stats: HearingStats;
-}
-
-export function accountabilityOf(row: HearingProblemRow): AccountabilityCounts {
-  return Object.fromEntries(
-    accountabilityKinds.values.map((kind) => [kind, row[ACCOUNTABILITY_COLUMNS[kind]]]),
-  ) as Record<AccountabilityKind, number>;
-}
-
-export function sumAccountability(
-  counts: readonly AccountabilityCounts[],
-): Record<AccountabilityKind, number> {
-  const total = Object.fromEntries(accountabilityKinds.values.map((kind) => [kind, 0])) as Record<
-    AccountabilityKind,
-    number
-  >;
-  for (const count of counts)
-    for (const kind of accountabilityKinds.values) total[kind] += count[kind];
-  return total;
-}
-
-export function totalPeople(counts: AccountabilityCounts): number {
-  return accountabilityKinds.values.reduce((sum, kind) => sum + counts[kind], 0);
 }
 
 /** Reads, checks and derives the 阳光问廉 register: episodes, problems and timelines. */

@@ -1,6 +1,6 @@
 import type { Region } from "../../data/regions.ts";
 import { median } from "../exposures/derive.ts";
-import type { AccountabilityCounts, Hearing, HearingProblem } from "./load.ts";
+import type { AccountabilityCounts, Hearing, HearingProblem } from "./model.ts";
 import { hearingProblemStatuses, accountabilityKinds } from "./vocabulary.ts";
 import type { AccountabilityKind, HearingProblemStatus } from "./vocabulary.ts";
 

@@ -13,28 +13,7 @@ import type { Period, PeriodKind } from "../../indicators/period.ts";
 import { LEDGERS_FILE, LEDGER_COUNT_COLUMNS, ledgersTable } from "./schema.ts";
 import { computeLedgerStats } from "./stats.ts";
 import type { LedgerStats } from "./stats.ts";
-import type { LedgerKind } from "./vocabulary.ts";
-
-/** One row of ledgers.csv, resolved. */
-export interface LedgerEntry {
-  region: Region;
-  /** The county the figures belong to: the region itself, or a township's county. */
-  county: Region;
-  township: boolean;
-  period: Period;
-  kind: LedgerKind;
-  registered: number;
-  solved: number;
-  inProgress: number;
-  /** undefined: not counted (never 0). */
-  residentsVisited: number | undefined;
-  /** 0–100; undefined: not surveyed. */
-  satisfaction: number | undefined;
-  source: string;
-  sourceUrl: string | undefined;
-  note: string | undefined;
-  line: number;
-}
+import type { LedgerEntry } from "./model.ts";
 
 export interface LedgerData {
   /** Valid rows in file order: the open-data download. */
@@ -69,14 +48,21 @@ export function loadLedgers(
     const region = scope.regionsByCode.get(row.region_code);
     // Unknown codes are reported by the loader.
     if (!region) continue;
-    const county = countyByCode.get(row.region_code) ?? countyByCode.get(region.parent ?? "");
     const township = region.level === "乡";
-    if (!county || (!township && county.code !== region.code)) {
-      report(
-        "region_code",
-        `${region.name}(${region.code})不是本市的县级区划或其下的乡镇、街道`,
-        "regions.csv 中层级为「县」的区划,或层级为「乡」、上级是本市县级区划的区划",
-      );
+    const county =
+      countyByCode.get(row.region_code) ??
+      (township ? countyByCode.get(region.parent ?? "") : undefined);
+    if (!county) {
+      // A township whose county row has a problem of its own is reported at that row.
+      const countyBroken =
+        township && region.parent !== undefined && !scope.regionsByCode.has(region.parent);
+      if (!countyBroken) {
+        report(
+          "region_code",
+          `${region.name}(${region.code})不是本市的县级区划或其下的乡镇、街道`,
+          "regions.csv 中层级为「县」的区划,或层级为「乡」、上级是本市县级区划的区划",
+        );
+      }
       ok = false;
     }
     if (firstMonth(row.period) > asOfMonth) {

@@ -8,6 +8,8 @@ import type { Period } from "../../indicators/period.ts";
 import { ledgerKinds } from "./vocabulary.ts";
 
 export const LEDGERS_FILE = "ledgers.csv";
+/** The register's name as readers know it. */
+export const LEDGERS_TITLE = "民情台账";
 
 /** A period cell: `2025`, `2025-Q1` or `2025-03`, as the indicator files write them. */
 function period(doc: string): Column<Period> {

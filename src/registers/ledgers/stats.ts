@@ -1,6 +1,6 @@
 import type { Region } from "../../data/regions.ts";
 import type { Period } from "../../indicators/period.ts";
-import type { LedgerEntry } from "./load.ts";
+import type { LedgerEntry } from "./model.ts";
 import { ledgerKinds } from "./vocabulary.ts";
 import type { LedgerKind } from "./vocabulary.ts";
 
