@@ -189,8 +189,8 @@ const THEMES: readonly Theme[] = [
 
 /** Episode themes in broadcast order (a theme may come back years later). */
 const SCHEDULE = [0, 1, 2, 3, 4, 1, 0, 2] as const;
-const FIRST_AIRED = "2021-06-18";
-const EPISODE_GAP_DAYS = 230;
+const FIRST_AIRED = "2022-05-10";
+const EPISODE_GAP_DAYS = 225;
 const PROBLEMS_PER_EPISODE = [5, 4, 5, 5, 4, 5, 4, 5] as const;
 
 const site = JSON.parse(readFileSync("data/site.json", "utf8")) as {
@@ -258,10 +258,10 @@ SCHEDULE.forEach((themeIndex, episode) => {
     // Older episodes are mostly settled; a few stay overdue or were settled late.
     const fate = draw.weighted<"closed" | "rectified" | "late" | "overdue" | "open">([
       ["closed", elapsed > 300 ? 6 : 1],
-      ["rectified", 2],
+      ["rectified", elapsed < 200 ? 1 : 2],
       ["late", 1],
       ["overdue", elapsed > 200 ? 1 : 0],
-      ["open", elapsed < 200 ? 6 : 0],
+      ["open", elapsed < 200 ? 12 : 0],
     ]);
     let status: HearingProblemStatus = "未整改";
     let rectified: string | undefined;

@@ -15,11 +15,11 @@ export const hearingFigures: Readonly<Record<string, FigureDefinition<Source>>> 
     compute: ({ data }) => ({ type: "count", value: data.stats.problemCount }),
   },
   accountableCount: {
-    doc: "因节目曝光的问题被问责的总人数(各种问责方式合计)",
+    doc: "因节目曝光的问题被问责的总人数（各种问责方式合计）",
     compute: ({ data }) => ({ type: "count", value: data.stats.accountability.total }),
   },
   onTimeRate: {
-    doc: "按期整改率:已到承诺整改期限的问题中,在期限内完成整改的比例",
+    doc: "按时整改率：已到承诺整改期限的问题中，在期限内完成整改的比例",
     compute: ({ data }) => ({ type: "rate", value: data.stats.overall.rate }),
   },
   overdueCount: {
@@ -27,7 +27,7 @@ export const hearingFigures: Readonly<Record<string, FigureDefinition<Source>>> 
     compute: ({ data }) => ({ type: "count", value: data.stats.overall.overdue }),
   },
   rectifiedCount: {
-    doc: "已整改(含已销号)的问题数",
+    doc: "已整改（含已销号）的问题数",
     compute: ({ data }) => ({
       type: "count",
       value: data.stats.byStatus["已整改"] + data.stats.byStatus["已销号"],

@@ -22,12 +22,12 @@ export const hearings = defineRegister({
   feeds: (register) => hearingFeedSource(register),
   figures: hearingFigures,
   headline: ({ stats }, { site }) => ({
-    summary: `直播问政节目曝光的问题,逐条公开现场承诺、整改进展和问责人数${site.sample ? "（示例数据）" : ""}。`,
+    summary: `直播问政节目曝光的问题，逐条公开现场承诺、整改进展和问责人数${site.sample ? "（示例数据）" : ""}。`,
     figures: [
       { label: "期节目", value: formatCount(stats.hearingCount), href: HEARINGS_BASE },
       { label: "个曝光问题", value: formatCount(stats.problemCount), href: HEARING_PROBLEMS_BASE },
       {
-        label: `按期整改率（已到期的 ${formatCount(stats.overall.due)} 个问题中 ${formatCount(stats.overall.onTime)} 个按期）`,
+        label: `按时整改率（已到期的 ${formatCount(stats.overall.due)} 个问题中 ${formatCount(stats.overall.onTime)} 个按期）`,
         value: percentOf(stats.overall.onTime, stats.overall.due),
         href: `${HEARINGS_BASE}stats/`,
       },

@@ -64,9 +64,9 @@ export function hearingProblemListing(
       { key: "accountability", label: "只看有人被问责的问题" },
     ],
     sorts: [
-      { key: "newest", label: "节目日期,新的在前", value: "airedOn", descending: true },
-      { key: "deadline", label: "整改期限,早的在前", value: "deadline", descending: false },
-      { key: "accountable", label: "问责人数,多的在前", value: "accountable", descending: true },
+      { key: "newest", label: "节目日期，新的在前", value: "airedOn", descending: true },
+      { key: "deadline", label: "整改期限，早的在前", value: "deadline", descending: false },
+      { key: "accountable", label: "问责人数，多的在前", value: "accountable", descending: true },
     ],
   };
 }

@@ -29,7 +29,7 @@ export function hearingTables(register: HearingRegister): PublishedTable[] {
     publishTable({
       name: "hearings",
       title: hearingsTable.title,
-      description: "阳光问廉每一期直播节目:期数、直播日期、播出机构、主题和到场接受质询的单位。",
+      description: "阳光问廉每一期直播节目：期数、直播日期、播出机构、主题和到场接受质询的单位。",
       spec: hearingsTable,
       rows: register.hearings.map((hearing): HearingRow => ({
         id: hearing.id,
@@ -47,7 +47,7 @@ export function hearingTables(register: HearingRegister): PublishedTable[] {
       name: "hearing-problems",
       title: hearingProblemsTable.title,
       description:
-        "节目曝光的每一个问题:所属节目、区县、被质询单位、曝光内容、现场承诺、整改期限与状态,以及按方式统计的问责人数(只有人数,没有姓名)。",
+        "节目曝光的每一个问题：所属节目、区县、被质询单位、曝光内容、现场承诺、整改期限与状态，以及按方式统计的问责人数（只有人数，没有姓名）。",
       spec: hearingProblemsTable,
       rows: register.problems.map((problem): HearingProblemRow => ({
         id: problem.id,
@@ -75,7 +75,7 @@ export function hearingTables(register: HearingRegister): PublishedTable[] {
       name: "hearing-problem-updates",
       title: hearingUpdatesTable.title,
       description:
-        "每个问题的时间线:节目质询、交办、进展、问责通报、回访、验收等事件的日期、类型、事件后的状态、说明和公开来源。",
+        "每个问题的时间线：节目质询、交办、进展、问责通报、回访、验收等事件的日期、类型、事件后的状态、说明和公开来源。",
       spec: hearingUpdatesTable,
       rows: register.problems.flatMap((problem) =>
         problem.timeline.map((event) => ({

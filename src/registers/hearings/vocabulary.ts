@@ -10,25 +10,25 @@ export const hearingProblemStatuses = defineStatuses([
     value: "未整改",
     slug: "pending",
     tone: "todo",
-    description: "问题已在节目中曝光,被质询单位还没有开始整改。",
+    description: "问题已在节目中曝光，被质询单位还没有开始整改。",
   },
   {
     value: "整改中",
     slug: "in-progress",
     tone: "progress",
-    description: "被质询单位已经着手兑现现场承诺,整改尚未完成。",
+    description: "被质询单位已经着手兑现现场承诺，整改尚未完成。",
   },
   {
     value: "已整改",
     slug: "rectified",
     tone: "done",
-    description: "被质询单位报告整改已经完成(记有完成日期),尚待纪检监察机关或主管部门核查销号。",
+    description: "被质询单位报告整改已经完成（记有完成日期），尚待纪检监察机关或主管部门核查销号。",
   },
   {
     value: "已销号",
     slug: "closed",
     tone: "closed",
-    description: "经回访核查确认整改到位,问题销号(记有销号日期)。",
+    description: "经回访核查确认整改到位，问题销号（记有销号日期）。",
   },
 ]);
 
@@ -49,7 +49,7 @@ export const accountabilityKinds = defineVocabulary([
   {
     value: "诫勉谈话",
     slug: "admonition",
-    description: "由党组织或监察机关对有关人员进行诫勉,属于问责中较轻的方式。",
+    description: "由党组织或监察机关对有关人员进行诫勉，属于问责中较轻的方式。",
   },
   {
     value: "党纪处分",
@@ -90,16 +90,20 @@ export const hearingEventKinds = defineVocabulary([
   {
     value: "质询",
     slug: "questioned",
-    description: "节目直播中曝光问题、现场质询被质询单位,单位负责人作出承诺。",
+    description: "节目直播中曝光问题、现场质询被质询单位，单位负责人作出承诺。",
   },
-  { value: "交办", slug: "assigned", description: "纪检监察机关把问题交给责任单位,明确整改期限。" },
+  {
+    value: "交办",
+    slug: "assigned",
+    description: "纪检监察机关把问题交给责任单位，明确整改期限。",
+  },
   { value: "进展", slug: "progress", description: "责任单位或督办部门通报的整改进展。" },
   {
     value: "问责",
     slug: "accountability",
-    description: "公布对有关人员的问责结果(只记人数和方式,不记姓名)。",
+    description: "公布对有关人员的问责结果（只记人数和方式，不记姓名）。",
   },
-  { value: "回访", slug: "follow-up", description: "节目或督办部门回访问题现场,报道整改情况。" },
+  { value: "回访", slug: "follow-up", description: "节目或督办部门回访问题现场，报道整改情况。" },
   { value: "验收", slug: "inspection", description: "督办部门现场核查整改结果。" },
   { value: "来源", slug: "source", description: "与本问题有关的其他公开报道或通报。" },
 ]);

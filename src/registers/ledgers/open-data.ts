@@ -21,7 +21,7 @@ export function ledgerTables(data: LedgerData): PublishedTable[] {
       name: "ledgers",
       title: ledgersTable.title,
       description:
-        "民情台账按区县(部分乡镇、街道)、时期和台账类别的汇总:登记的问题数、已解决、办理中、走访人次和满意度。只有汇总数字,不含任何住户或个人。",
+        "民情台账按区县（部分乡镇、街道）、时期和台账类别的汇总：登记的问题数、已解决、办理中、走访人次和满意度。只有汇总数字，不含任何住户或个人。",
       spec: ledgersTable,
       rows: data.entries.map((entry): LedgerRow => ({
         region_code: entry.region.code,
