@@ -120,7 +120,8 @@ const share = (typical: number, spread: number): string =>
   Math.min(100, typical + (random() - 0.5) * spread).toFixed(1);
 for (const [index, centre] of centres.entries()) {
   const county = counties[centre.county];
-  if (county === undefined) throw new Error(`regions.csv has no county at position ${centre.county}`);
+  if (county === undefined)
+    throw new Error(`regions.csv has no county at position ${centre.county}`);
   for (const [measure, typical, spread] of [
     ["response", centre.response, 6],
     ["settled", centre.settled, 12],
