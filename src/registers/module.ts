@@ -1,3 +1,5 @@
+import type { WrittenFile } from "../bench/random.ts";
+import type { SynthesisScope } from "../bench/scope.ts";
 import type { DataContext } from "../data/context.ts";
 import type { Region } from "../data/regions.ts";
 import type { SiteConfig } from "../data/site-config.ts";
@@ -5,6 +7,8 @@ import type { TableDescription } from "../data/tables.ts";
 import type { FigureDefinition } from "../figures/registry.ts";
 import type { RegisterFeedSource } from "../open-data/register-feeds.ts";
 import type { PublishedTable } from "../open-data/published-table.ts";
+import type { RegisterListingData } from "./listing.ts";
+import type { StatusVocabulary } from "./vocabulary.ts";
 
 /**
  * What a register's code receives about the site it is built into: the configuration and the
@@ -58,6 +62,10 @@ export interface RegisterModule<Data> {
   title: string;
   /** Site path of the register's list page, e.g. `/exposures/`. */
   base: string;
+  /** What one item is called in running text, e.g. 问题, 来信. */
+  noun: string;
+  /** The statuses an item moves through (legend, badges, facets). */
+  statuses: StatusVocabulary<string>;
   /** The files editors maintain for this register, in the order the editor guide shows them. */
   tables: readonly TableDescription[];
   /**
@@ -66,6 +74,20 @@ export interface RegisterModule<Data> {
    * so a city without it needs none of its files.
    */
   load: (ctx: DataContext, env: RegisterEnvironment) => Data;
+  /** Facets whose values list pages link to, in this order (e.g. county, status). */
+  facetLinks: readonly string[];
+  /** Name of the register's main published dataset (`/data/<name>.csv`), linked from lists. */
+  primaryDataset: string;
+  /** How the register is listed, filtered and sorted, with every row (memoised per data). */
+  listing: (data: Data, env: RegisterEnvironment) => RegisterListingData;
+  /**
+   * Each item's public JSON (`/<key>/<id>.json`), in list order. `url` is the item page's
+   * absolute address.
+   */
+  itemJson: (
+    data: Data,
+    env: RegisterEnvironment,
+  ) => { id: string; json: (url: string) => object }[];
   /** The register's published datasets (public projections only), in /data/ order. */
   openData: (data: Data, env: RegisterEnvironment) => PublishedTable[];
   /** The register's feeds: items as they change, per county, and chosen kinds of events. */
@@ -74,6 +96,14 @@ export interface RegisterModule<Data> {
   figures: Readonly<Record<string, FigureDefinition<RegisterFigureSource<Data>>>>;
   /** The register's card on the home page. */
   headline: (data: Data, env: RegisterEnvironment) => RegisterHeadline;
+  /**
+   * Deterministic synthetic data for the benchmark (`npm run bench`): `weight` is the register's
+   * share of the items relative to the others'; `generate` writes its files under `scope.dataDir`.
+   */
+  synthetic?: {
+    weight: number;
+    generate: (items: number, scope: SynthesisScope) => WrittenFile[];
+  };
 }
 
 /** What a register's figures compute from: its data and the environment. */
@@ -91,6 +121,7 @@ export interface AnyRegister {
   readonly key: string;
   readonly title: string;
   readonly base: string;
+  readonly noun: string;
   readonly tables: readonly TableDescription[];
   readonly module: RegisterModule<unknown>;
 }
@@ -106,6 +137,7 @@ export function defineRegister<Data>(
     key: module.key,
     title: module.title,
     base: module.base,
+    noun: module.noun,
     tables: module.tables,
     // Sound: every function of `module` receives only the value its own `load` returned
     // (src/site/dataset.ts stores it under this module and hands it back to this module).

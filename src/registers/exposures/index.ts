@@ -1,7 +1,10 @@
 import { formatCount, formatDays, percentOf } from "../../format/numbers.ts";
 import { defineRegister } from "../module.ts";
+import { generateExposures } from "./synthetic.ts";
 import { exposureFigures } from "./figures.ts";
-import { EXPOSURES_BASE } from "./listing.ts";
+import { exposureJson } from "./json.ts";
+import { EXPOSURES_BASE, exposureListingData } from "./listing.ts";
+import { exposureStatuses } from "./vocabulary.ts";
 import { loadExposures } from "./load.ts";
 import { exposureFeedSource, exposureTables } from "./open-data.ts";
 import { exposureRegister, exposuresTable, exposureUpdatesTable } from "./schema.ts";
@@ -11,8 +14,18 @@ export const exposures = defineRegister({
   key: "exposures",
   title: exposureRegister.title,
   base: EXPOSURES_BASE,
+  noun: "问题",
+  statuses: exposureStatuses,
   tables: [exposuresTable, exposureUpdatesTable],
   load: (ctx, env) => loadExposures(ctx, env),
+  facetLinks: ["county", "status"],
+  primaryDataset: "exposures",
+  listing: (register, { counties }) => exposureListingData(register, counties),
+  itemJson: (register, { site }) =>
+    register.items.map((item) => ({
+      id: item.id,
+      json: (url) => exposureJson(item, { url, asOf: site.asOf, register: exposureRegister.title }),
+    })),
   openData: (register) => exposureTables(register),
   feeds: (register) => exposureFeedSource(register),
   figures: exposureFigures,
@@ -41,4 +54,5 @@ export const exposures = defineRegister({
       { href: `${EXPOSURES_BASE}stats/`, label: "整改统计与“按时”的定义" },
     ],
   }),
+  synthetic: { weight: 1, generate: generateExposures },
 });
