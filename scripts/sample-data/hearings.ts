@@ -15,7 +15,7 @@ import {
   hearingsTable,
 } from "../../src/registers/hearings/schema.ts";
 import type { HearingProblemStatus } from "../../src/registers/hearings/vocabulary.ts";
-import { Draw } from "../bench/generate/random.ts";
+import { Draw } from "../../src/bench/random.ts";
 
 interface County {
   code: string;

@@ -12,7 +12,7 @@ import type { Period } from "../../src/indicators/period.ts";
 import { ledgersTable } from "../../src/registers/ledgers/schema.ts";
 import { ledgerKinds } from "../../src/registers/ledgers/vocabulary.ts";
 import type { LedgerKind } from "../../src/registers/ledgers/vocabulary.ts";
-import { Draw } from "../bench/generate/random.ts";
+import { Draw } from "../../src/bench/random.ts";
 
 const FIRST_QUARTER = periodOf("quarter", 2024, 1);
 const TOWNSHIP_QUARTERS = 4;

@@ -1,7 +1,8 @@
 import { formatCount, percentOf } from "../../format/numbers.ts";
 import { defineRegister } from "../module.ts";
 import { hearingFigures } from "./figures.ts";
-import { HEARINGS_BASE, HEARING_PROBLEMS_BASE } from "./listing.ts";
+import { hearingProblemJson } from "./json.ts";
+import { HEARINGS_BASE, HEARING_PROBLEMS_BASE, hearingListingData } from "./listing.ts";
 import { loadHearings } from "./load.ts";
 import { hearingFeedSource, hearingTables } from "./open-data.ts";
 import {
@@ -10,14 +11,32 @@ import {
   hearingUpdatesTable,
   hearingsTable,
 } from "./schema.ts";
+import { hearingProblemStatuses } from "./vocabulary.ts";
 
 /** 阳光问廉: televised hearings, the problems they exposed, rectification and accountability. */
 export const hearings = defineRegister({
   key: hearingProblemRegister.key,
   title: hearingProblemRegister.title,
   base: HEARINGS_BASE,
+  noun: "问题",
+  statuses: hearingProblemStatuses,
   tables: [hearingsTable, hearingProblemsTable, hearingUpdatesTable],
   load: (ctx, env) => loadHearings(ctx, env),
+  facetLinks: ["county", "status"],
+  primaryDataset: "hearing-problems",
+  // The items are the problems, listed under /hearings/problems/ (the register's own page,
+  // /hearings/, lists the episodes).
+  listing: (register, { counties }) => hearingListingData(register, counties),
+  itemJson: (register, { site }) =>
+    register.problems.map((problem) => ({
+      id: problem.id,
+      json: (url) =>
+        hearingProblemJson(problem, {
+          url,
+          asOf: site.asOf,
+          register: hearingProblemRegister.title,
+        }),
+    })),
   openData: (register) => hearingTables(register),
   feeds: (register) => hearingFeedSource(register),
   figures: hearingFigures,
@@ -45,3 +64,14 @@ export const hearings = defineRegister({
     ],
   }),
 });
+
+/**
+ * The problems as the kit's list, item and JSON routes see them: the same module and data,
+ * with the problems' own title and base (`/hearings/problems/`), since the register's page
+ * (`/hearings/`) lists the episodes.
+ */
+export const hearingProblemPages = {
+  ...hearings,
+  title: `${hearingProblemRegister.title}曝光问题`,
+  base: HEARING_PROBLEMS_BASE,
+};

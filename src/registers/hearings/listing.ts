@@ -1,6 +1,6 @@
 import type { Region } from "../../data/regions.ts";
-import { facetCounts } from "../listing.ts";
-import type { ListRow, RegisterListing } from "../listing.ts";
+import { memoisedListing } from "../listing.ts";
+import type { ListRow, RegisterListing, RegisterListingData } from "../listing.ts";
 import type { HearingRegister } from "./load.ts";
 import type { HearingProblem } from "./model.ts";
 import { hearingProblemStatuses } from "./vocabulary.ts";
@@ -89,28 +89,13 @@ export function hearingProblemListRow(problem: HearingProblem): ListRow {
   };
 }
 
-export interface HearingListingData {
-  listing: RegisterListing;
-  rows: ListRow[];
-  counts: ReadonlyMap<string, ReadonlyMap<string, number>>;
-}
-
-const cache = new WeakMap<HearingRegister, HearingListingData>();
-
-/** The listing, rows and facet counts, made once per loaded register (see exposures). */
+/** The listing, rows and facet counts, made once per loaded register. */
 export function hearingListingData(
   register: HearingRegister,
   counties: readonly Region[],
-): HearingListingData {
-  let data = cache.get(register);
-  if (!data) {
-    const listing = hearingProblemListing(register, counties);
-    const rows = register.problems.map(hearingProblemListRow);
-    const counts = new Map(
-      listing.facets.map((facet) => [facet.key, facetCounts(rows, facet.key)]),
-    );
-    data = { listing, rows, counts };
-    cache.set(register, data);
-  }
-  return data;
+): RegisterListingData {
+  return memoisedListing(register, () => ({
+    listing: hearingProblemListing(register, counties),
+    rows: register.problems.map(hearingProblemListRow),
+  }));
 }

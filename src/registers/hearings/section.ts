@@ -1,9 +1,9 @@
 import type { Region } from "../../data/regions.ts";
 import { hearingListingData } from "./listing.ts";
-import type { HearingListingData } from "./listing.ts";
+import type { RegisterListingData } from "../listing.ts";
 import type { HearingRegister } from "./load.ts";
 
-export interface HearingSection extends HearingListingData {
+export interface HearingSection extends RegisterListingData {
   register: HearingRegister;
 }
 

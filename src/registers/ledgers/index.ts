@@ -3,16 +3,26 @@ import { formatPeriod } from "../../indicators/period.ts";
 import { defineRegister } from "../module.ts";
 import { ledgerFigures } from "./figures.ts";
 import { loadLedgers } from "./load.ts";
-import { LEDGERS_BASE, ledgerFeedSource, ledgerTables } from "./open-data.ts";
+import { LEDGERS_BASE, ledgerListingData } from "./listing.ts";
+import { ledgerFeedSource, ledgerTables } from "./open-data.ts";
 import { LEDGERS_TITLE, ledgersTable } from "./schema.ts";
+import { reportStatuses } from "./vocabulary.ts";
 
 /** 民情台账: aggregates of residents' problems registered and solved, per county and period. */
 export const ledgers = defineRegister({
   key: "ledgers",
   title: LEDGERS_TITLE,
   base: LEDGERS_BASE,
+  noun: "期汇总",
+  // Aggregates, not matters: what changes is whether a county's figures for a period are in.
+  statuses: reportStatuses,
   tables: [ledgersTable],
   load: (ctx, env) => loadLedgers(ctx, env),
+  facetLinks: ["county"],
+  primaryDataset: "ledgers",
+  listing: (data, { counties }) => ledgerListingData(data, counties),
+  // No page per county-period: the figures are read side by side on /ledgers/.
+  itemJson: () => [],
   openData: (data) => ledgerTables(data),
   feeds: (data, { site }) => ledgerFeedSource(data, site.asOf),
   figures: ledgerFigures,

@@ -4,15 +4,9 @@ import { publishTable } from "../../open-data/published-table.ts";
 import type { PublishedTable } from "../../open-data/published-table.ts";
 import type { RegisterFeedSource } from "../../open-data/register-feeds.ts";
 import type { LedgerData } from "./load.ts";
+import { LEDGERS_BASE, countyAnchor } from "./listing.ts";
 import { LEDGERS_TITLE, ledgersTable } from "./schema.ts";
 import type { LedgerRow } from "./schema.ts";
-
-export const LEDGERS_BASE = "/ledgers/";
-
-/** The anchor of a county's rows on the ledgers page. */
-export function countyAnchor(code: string): string {
-  return `county-${code}`;
-}
 
 /** ledgers.csv as editors wrote it, in file order. */
 export function ledgerTables(data: LedgerData): PublishedTable[] {

@@ -1,4 +1,4 @@
-import { defineVocabulary } from "../vocabulary.ts";
+import { defineStatuses, defineVocabulary } from "../vocabulary.ts";
 
 /**
  * The ledgers (台账) kept per village and township. These three are the ones the province
@@ -25,3 +25,25 @@ export const ledgerKinds = defineVocabulary([
 ]);
 
 export type LedgerKind = (typeof ledgerKinds.values)[number];
+
+/**
+ * Whether a county's figures for a period are in: the one thing that changes about a
+ * county-period report. A report missing for a period inside the file's range is 未报送, and
+ * the city's total for that period is then short of that county.
+ */
+export const reportStatuses = defineStatuses([
+  {
+    value: "未报送",
+    slug: "missing",
+    tone: "todo",
+    description: "这一时期没有这个区县的台账汇总，全市合计不含它。",
+  },
+  {
+    value: "已报送",
+    slug: "reported",
+    tone: "done",
+    description: "这一时期这个区县报送了台账汇总（至少一类台账）。",
+  },
+]);
+
+export type ReportStatus = (typeof reportStatuses.values)[number];

@@ -1,15 +1,5 @@
-import type { APIRoute } from "astro";
-import { getDataset, registerData } from "../../../site/dataset.ts";
-import { hearings } from "../../../registers/hearings/index.ts";
-import { buildFilterIndex } from "../../../registers/listing.ts";
-import { hearingSection } from "../../../registers/hearings/section.ts";
+import { hearingProblemPages } from "../../../registers/hearings/index.ts";
+import { filterIndexRoute } from "../../../site/register-routes.ts";
 
-/** The compact index `<gs-register-filter>` fetches on first use (see registers/listing.ts). */
-export const GET: APIRoute = () => {
-  const dataset = getDataset();
-  const section = hearingSection(registerData(dataset, hearings), dataset.counties);
-  if (!section) return new Response(null, { status: 404 });
-  return new Response(JSON.stringify(buildFilterIndex(section.listing, section.rows)), {
-    headers: { "Content-Type": "application/json; charset=utf-8" },
-  });
-};
+/** The compact index the problem list's JS filter fetches on first use. */
+export const GET = filterIndexRoute(hearingProblemPages);
