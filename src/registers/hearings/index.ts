@@ -66,12 +66,15 @@ export const hearings = defineRegister({
 });
 
 /**
- * The problems as the kit's list, item and JSON routes see them: the same module and data,
- * with the problems' own title and base (`/hearings/problems/`), since the register's page
- * (`/hearings/`) lists the episodes.
+ * The problems as the kit's item and JSON routes see them: the same module and data, with the
+ * problems' own base (`/hearings/problems/`), since the register's page (`/hearings/`) lists
+ * the episodes. The title stays the register's, so search files episodes and problems alike
+ * under 阳光问廉.
  */
-export const hearingProblemPages = {
-  ...hearings,
+export const hearingProblemPages = { ...hearings, base: HEARING_PROBLEMS_BASE };
+
+/** The problem list pages: their heading names what they list. */
+export const hearingProblemList = {
+  ...hearingProblemPages,
   title: `${hearingProblemRegister.title}曝光问题`,
-  base: HEARING_PROBLEMS_BASE,
 };
