@@ -7,9 +7,14 @@ import { reportStatuses } from "./vocabulary.ts";
 
 export const LEDGERS_BASE = "/ledgers/";
 
-/** The anchor of a county's rows on the ledgers page. */
+/** The anchor of a county's row on the ledgers page. */
 export function countyAnchor(code: string): string {
   return `county-${code}`;
+}
+
+/** The anchor of a county's figures for one period (a cell of the by-quarter table). */
+export function reportAnchor(code: string, period: string): string {
+  return `county-${code}-${period}`;
 }
 
 /**

@@ -4,7 +4,7 @@ import { publishTable } from "../../open-data/published-table.ts";
 import type { PublishedTable } from "../../open-data/published-table.ts";
 import type { RegisterFeedSource } from "../../open-data/register-feeds.ts";
 import type { LedgerData } from "./load.ts";
-import { LEDGERS_BASE, countyAnchor } from "./listing.ts";
+import { LEDGERS_BASE, reportAnchor } from "./listing.ts";
 import { LEDGERS_TITLE, ledgersTable } from "./schema.ts";
 import type { LedgerRow } from "./schema.ts";
 
@@ -46,7 +46,7 @@ function periodEnd(monthIndex: number): string {
 /**
  * The ledgers have no items that change; what is new is a county's figures for a period.
  * Each county-period is one feed entry, dated the period's last day (or the as-of date for
- * a period still running), pointing at the county's rows on the page.
+ * a period still running), pointing at its cell of the by-quarter table on the page.
  */
 export function ledgerFeedSource(data: LedgerData, asOf: string): RegisterFeedSource {
   return {
@@ -54,7 +54,8 @@ export function ledgerFeedSource(data: LedgerData, asOf: string): RegisterFeedSo
     title: LEDGERS_TITLE,
     noun: "期汇总",
     listPath: LEDGERS_BASE,
-    countyPath: (county) => `${LEDGERS_BASE}#${countyAnchor(county.code)}`,
+    // One page holds every county's figures, so each county's feed is announced there.
+    countyPath: () => LEDGERS_BASE,
     items: data.stats.byCounty.flatMap((row) =>
       data.periods.flatMap((period, i) => {
         const totals = row.byPeriod[i];
@@ -64,7 +65,7 @@ export function ledgerFeedSource(data: LedgerData, asOf: string): RegisterFeedSo
           {
             id: `${row.county.code}-${period.code}`,
             title: `${row.county.name}${formatPeriod(period)}民情台账`,
-            path: `${LEDGERS_BASE}#${countyAnchor(row.county.code)}`,
+            path: `${LEDGERS_BASE}#${reportAnchor(row.county.code, period.code)}`,
             county: row.county,
             openedOn: end < asOf ? end : asOf,
             status: `登记 ${formatCount(totals.registered)} 个，已解决 ${formatCount(totals.solved)} 个，解决率 ${percentOf(totals.solved, totals.registered)}`,
