@@ -1,6 +1,31 @@
 import { describe, expect, it } from "vitest";
+import { siteConfigSchema } from "../../src/data/site-config.ts";
+import { ledgers } from "../../src/registers/ledgers/index.ts";
+import type { LedgerData } from "../../src/registers/ledgers/load.ts";
+import type { RegisterEnvironment } from "../../src/registers/module.ts";
 import { SOLVE_RATE_RULE } from "../../src/registers/ledgers/stats.ts";
+import {
+  dataDir,
+  problemsLoading,
+  regionsCsv,
+  sampleSiteConfig,
+  validFiles,
+} from "./data-fixtures.ts";
 import { loadLedgerRows } from "./hearing-fixtures.ts";
+
+/** The environment the module's functions get: 样例市's site and its three counties. */
+function envOf(data: LedgerData): RegisterEnvironment {
+  const counties = data.stats.byCounty.map((row) => row.county);
+  return {
+    site: {
+      ...sampleSiteConfig(),
+      sections: ["ledgers"],
+    } as unknown as RegisterEnvironment["site"],
+    jurisdiction: { code: "990100", name: "样例市", level: "市", parent: undefined },
+    counties,
+    regionsByCode: new Map(counties.map((county) => [county.code, county])),
+  };
+}
 
 /**
  * ledgers.csv in a 样例市 data directory (as-of 2024-06-30; counties 甲区 990102, 乙区 990103,
@@ -159,5 +184,63 @@ describe("ledger figures", () => {
     expect(byCode.get("990121")?.totals.solveRate).toBeUndefined();
     expect(byCode.get("990102")?.byPeriod.map((p) => p?.registered)).toEqual([150, 60]);
     expect(byCode.get("990103")?.byPeriod.map((p) => p?.registered)).toEqual([50, undefined]);
+  });
+});
+
+describe("townships in regions.csv", () => {
+  const regionProblems = (row: string) =>
+    problemsLoading(dataDir({ ...validFiles(), "regions.csv": regionsCsv(row) }));
+
+  it("accepts a township with its nine-digit code under its county", () => {
+    expect(regionProblems("990102001,甲街道,乡,990102")).toEqual([]);
+  });
+
+  it("rejects a township code that is not nine digits, or a county code that is", () => {
+    expect(regionProblems("990105,丁镇,乡,990102")).toEqual([
+      "data/regions.csv:6 code: 乡级区划的代码 990105 不是 9 位 (县级及以上 6 位(GB/T 2260),乡、镇、街道 9 位(统计用区划代码))",
+    ]);
+    expect(regionProblems("990105001,丁区,县,990100")).toEqual([
+      "data/regions.csv:6 code: 县级区划的代码 990105001 不是 6 位 (县级及以上 6 位(GB/T 2260),乡、镇、街道 9 位(统计用区划代码))",
+    ]);
+  });
+
+  it("rejects a township filed under a county its code does not begin with", () => {
+    expect(regionProblems("990102001,甲街道,乡,990103")).toEqual([
+      "data/regions.csv:6 parent: 乡级代码 990102001 不以上级代码 990103 开头 (所属县级区划的 6 位代码,即本行代码的前 6 位)",
+    ]);
+  });
+});
+
+describe("ledger reports, feeds and listing", () => {
+  const loaded = () =>
+    loadLedgerRows([
+      row("990102", "2024-Q1", "民生诉求", 100, 80, 15),
+      row("990103", "2024-Q1", "民生诉求", 50, 40, 5),
+      row("990102", "2024-Q2", "民生诉求", 60, 30, 20),
+    ]);
+
+  it("lists every county-quarter, the missing ones as 未报送", () => {
+    const data = loaded().data;
+    if (!data) throw new Error("fixture should load");
+    const { rows } = ledgers.typed.listing(data, envOf(data));
+    expect(rows.map((r) => [r.id, r.facets["status"]])).toEqual([
+      ["990102-2024-Q1", "reported"],
+      ["990102-2024-Q2", "reported"],
+      ["990103-2024-Q1", "reported"],
+      ["990103-2024-Q2", "missing"],
+      ["990121-2024-Q1", "missing"],
+      ["990121-2024-Q2", "missing"],
+    ]);
+  });
+
+  it("gives each reported county-quarter its own feed entry, dated the quarter's last day", () => {
+    const data = loaded().data;
+    if (!data) throw new Error("fixture should load");
+    const feed = ledgers.typed.feeds(data, envOf(data));
+    expect(feed.items.map((item) => [item.path, item.openedOn])).toEqual([
+      ["/ledgers/#county-990102-2024-Q1", "2024-03-31"],
+      ["/ledgers/#county-990102-2024-Q2", "2024-06-30"],
+      ["/ledgers/#county-990103-2024-Q1", "2024-03-31"],
+    ]);
   });
 });
