@@ -395,30 +395,37 @@ describe("feeds, sitemap and robots.txt", () => {
 });
 
 describe("per-item JSON", () => {
-  const snake = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-
-  test("every exposure's own JSON agrees with its record in /data/exposures.json", async () => {
+  test("every item's own JSON carries its record exactly as the bulk download has it", async () => {
     const site = loadDataset();
-    const table = publishedTables(site).find((candidate) => candidate.name === "exposures");
-    if (!table) return; // a site without the register
-    const json = JSON.parse((await download("/data/exposures.json")).bytes.toString("utf8")) as {
-      records: Record<string, Cell>[];
-    };
-    expect(json.records.length).toBeGreaterThan(0);
-    const mismatches: string[] = [];
-    for (const record of json.records) {
-      const item = JSON.parse(
-        (await download(`/exposures/${String(record["id"])}.json`)).bytes.toString("utf8"),
-      ) as Record<string, unknown> & { region: { code: string } };
-      const flat: Record<string, unknown> = { region_code: item.region.code };
-      for (const [key, value] of Object.entries(item)) flat[snake(key)] = value;
-      for (const [column, value] of Object.entries(record)) {
-        if (flat[column] !== value)
-          mismatches.push(
-            `${String(record["id"])} ${column}: ${String(flat[column])} ≠ ${String(value)}`,
-          );
+    for (const name of ["exposures", "letters"]) {
+      const table = publishedTables(site).find((candidate) => candidate.name === name);
+      if (!table) continue; // a site without the register
+      const bulk = JSON.parse((await download(`/data/${name}.json`)).bytes.toString("utf8")) as {
+        asOf: string;
+        records: Record<string, Cell>[];
+      };
+      expect(bulk.records.length).toBeGreaterThan(0);
+      const base = name === "letters" ? "/mailbox/" : `/${name}/`;
+      for (const record of bulk.records) {
+        const item = JSON.parse(
+          (await download(`${base}${String(record["id"])}.json`)).bytes.toString("utf8"),
+        ) as { asOf: string; record: Record<string, Cell> };
+        expect(item.record, String(record["id"])).toEqual(record);
+        expect(item.asOf).toBe(bulk.asOf);
       }
     }
-    expect(mismatches).toEqual([]);
+  });
+
+  test("an exposure's JSON carries its timeline rows as /data/exposure-updates.json has them", async () => {
+    const updates = JSON.parse(
+      (await download("/data/exposure-updates.json")).bytes.toString("utf8"),
+    ) as { records: Record<string, Cell>[] };
+    const first = updates.records[0];
+    if (!first) return;
+    const id = String(first["item_id"]);
+    const item = JSON.parse((await download(`/exposures/${id}.json`)).bytes.toString("utf8")) as {
+      timeline: Record<string, Cell>[];
+    };
+    expect(item.timeline).toEqual(updates.records.filter((row) => row["item_id"] === id));
   });
 });
