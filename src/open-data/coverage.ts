@@ -1,4 +1,4 @@
-import type { Dataset } from "../data/dataset.ts";
+import type { SiteConfig } from "../data/site-config.ts";
 import type { IsoDate } from "../data/dates.ts";
 import type { Region } from "../data/regions.ts";
 import { describedColumns } from "../data/tables.ts";
@@ -21,9 +21,22 @@ export interface DatasetCoverage {
   regions: Region[];
 }
 
+/**
+ * What the catalogue needs to know of the site: its configuration and its regions (the
+ * site's dataset has them; nothing here needs more).
+ */
+export interface CatalogueSite {
+  site: SiteConfig;
+  /** The jurisdiction's own row of regions.csv. */
+  jurisdiction: Region;
+  /** County-level divisions in the editors' order. */
+  counties: readonly Region[];
+  regionsByCode: ReadonlyMap<string, Region>;
+}
+
 const cache = new WeakMap<PublishedTable, DatasetCoverage>();
 
-export function datasetCoverage(dataset: Dataset, table: PublishedTable): DatasetCoverage {
+export function datasetCoverage(dataset: CatalogueSite, table: PublishedTable): DatasetCoverage {
   const cached = cache.get(table);
   if (cached) return cached;
   const { asOf } = dataset.site;

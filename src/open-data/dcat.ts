@@ -1,7 +1,7 @@
-import type { Dataset } from "../data/dataset.ts";
 import type { IsoDate } from "../data/dates.ts";
 import type { Region } from "../data/regions.ts";
 import { combinedCoverage, latestModified } from "./coverage.ts";
+import type { CatalogueSite } from "./coverage.ts";
 import type { DatasetDownload } from "./downloads.ts";
 import type { JsonLdNode, JsonLdValue } from "./json-ld.ts";
 import { absoluteUrl, datasetMetadata } from "./metadata.ts";
@@ -67,12 +67,12 @@ function location(place: Region): JsonLdNode {
     "adms:identifier": {
       "@type": "adms:Identifier",
       "skos:notation": place.code,
-      "adms:schemaAgency": text("GB/T 2260 中华人民共和国行政区划代码(民政部)"),
+      "adms:schemaAgency": text("GB/T 2260 中华人民共和国行政区划代码（民政部）"),
     },
   };
 }
 
-function publisher(dataset: Dataset): JsonLdNode {
+function publisher(dataset: CatalogueSite): JsonLdNode {
   return {
     "@id": `${dataset.site.siteUrl}#publisher`,
     "@type": "foaf:Agent",
@@ -81,7 +81,7 @@ function publisher(dataset: Dataset): JsonLdNode {
   };
 }
 
-function licence(dataset: Dataset): JsonLdNode {
+function licence(dataset: CatalogueSite): JsonLdNode {
   const { licence } = dataset.site;
   return { "@id": licence.url, "@type": "dct:LicenseDocument", "dct:title": licence.name };
 }
@@ -101,7 +101,7 @@ interface FileDescription {
   conformsTo: string | undefined;
 }
 
-function distribution(dataset: Dataset, file: FileDescription): JsonLdNode {
+function distribution(dataset: CatalogueSite, file: FileDescription): JsonLdNode {
   const node: Record<string, JsonLdValue> = {
     "@type": "dcat:Distribution",
     "dct:title": text(file.title),
@@ -119,7 +119,7 @@ function distribution(dataset: Dataset, file: FileDescription): JsonLdNode {
 }
 
 function downloadFile(
-  dataset: Dataset,
+  dataset: CatalogueSite,
   table: PublishedTable,
   download: DatasetDownload,
   modified: IsoDate,
@@ -136,7 +136,7 @@ function downloadFile(
   };
 }
 
-function dcatDataset(dataset: Dataset, table: PublishedTable): JsonLdNode {
+function dcatDataset(dataset: CatalogueSite, table: PublishedTable): JsonLdNode {
   const metadata = datasetMetadata(dataset, table);
   const { coverage } = metadata;
   const places = coverage.regions.some((place) => place.code === dataset.jurisdiction.code)
@@ -171,7 +171,7 @@ function dcatDataset(dataset: Dataset, table: PublishedTable): JsonLdNode {
  *   distribution (DCAT 3 makes a catalogue a kind of dataset)
  */
 export function dcatCatalog(
-  dataset: Dataset,
+  dataset: CatalogueSite,
   tables: readonly PublishedTable[],
   dataPackageBytes: number,
 ): JsonLdNode {
@@ -196,9 +196,9 @@ export function dcatCatalog(
     "dct:spatial": [dataset.jurisdiction, ...dataset.counties].map(location),
     "dcat:distribution": [
       distribution(dataset, {
-        title: "数据包描述(Frictionless Tabular Data Package)",
+        title: "数据包描述（Frictionless Tabular Data Package）",
         description:
-          "全部 CSV(程序用)的列、类型、取值范围、主键与表间引用,可用 Frictionless 工具校验和读取。",
+          "全部 CSV（程序用）的列、类型、取值范围、主键与表间引用，可用 Frictionless 工具校验和读取。",
         url: absoluteUrl(site.siteUrl, "/data/datapackage.json"),
         mediaType: "application/json",
         format: "JSON",

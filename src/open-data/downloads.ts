@@ -1,4 +1,4 @@
-import type { Dataset } from "../data/dataset.ts";
+import type { SiteConfig } from "../data/site-config.ts";
 import { BOM } from "./csv.ts";
 import { tableJson } from "./json.ts";
 import { tableCsv } from "./published-table.ts";
@@ -61,7 +61,10 @@ export function tableExcelCsv(table: PublishedTable): string {
 const cache = new WeakMap<PublishedTable, DatasetDownload[]>();
 
 /** The dataset's files in the order pages offer them: the one most readers want first. */
-export function datasetDownloads(dataset: Dataset, table: PublishedTable): DatasetDownload[] {
+export function datasetDownloads(
+  dataset: { site: SiteConfig },
+  table: PublishedTable,
+): DatasetDownload[] {
   const cached = cache.get(table);
   if (cached) return cached;
   const csvBytes = utf8Bytes(tableCsv(table));
@@ -71,8 +74,8 @@ export function datasetDownloads(dataset: Dataset, table: PublishedTable): Datas
       path: excelCsvPath(table),
       format: "CSV",
       mediaType: "text/csv",
-      label: "CSV(Excel、WPS 用)",
-      description: "UTF-8 编码,带字节顺序标记(BOM),Excel 和 WPS 直接打开不会乱码。",
+      label: "CSV（Excel、WPS 用）",
+      description: "UTF-8 编码，带字节顺序标记（BOM），Excel 和 WPS 直接打开不会乱码。",
       bytes: utf8Bytes(BOM) + csvBytes,
     },
     {
@@ -80,9 +83,9 @@ export function datasetDownloads(dataset: Dataset, table: PublishedTable): Datas
       path: csvPath(table),
       format: "CSV",
       mediaType: "text/csv",
-      label: "CSV(程序、数据工具用)",
+      label: "CSV（程序、数据工具用）",
       description:
-        "UTF-8 编码,不带 BOM,即数据包 datapackage.json 描述的文件,供 Python、R、Frictionless 等工具直接读取。",
+        "UTF-8 编码，不带 BOM，即数据包 datapackage.json 描述的文件，供 Python、R、Frictionless 等工具直接读取。",
       bytes: csvBytes,
     },
     {
@@ -91,7 +94,8 @@ export function datasetDownloads(dataset: Dataset, table: PublishedTable): Datas
       format: "JSON",
       mediaType: "application/json",
       label: "JSON",
-      description: "同样的记录:数字为数值,是/否为 true/false,空值为 null,并附数据说明和截至日期。",
+      description:
+        "同样的记录：数字为数值，是/否为 true/false，空值为 null，并附数据说明和截至日期。",
       bytes: utf8Bytes(tableJson(dataset, table)),
     },
   ];

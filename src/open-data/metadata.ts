@@ -1,8 +1,7 @@
-import type { Dataset } from "../data/dataset.ts";
 import { formatChineseDate } from "../data/dates.ts";
-import { formatCount } from "../figures/registry.ts";
+import { formatCount } from "../format/numbers.ts";
 import { datasetCoverage } from "./coverage.ts";
-import type { DatasetCoverage } from "./coverage.ts";
+import type { CatalogueSite, DatasetCoverage } from "./coverage.ts";
 import { datasetDownloads, datasetPath } from "./downloads.ts";
 import type { DatasetDownload } from "./downloads.ts";
 import type { PublishedTable } from "./published-table.ts";
@@ -32,13 +31,13 @@ export function absoluteUrl(siteUrl: string, path: string): string {
 }
 
 /** The sentence every catalogue description of a demo site ends with. */
-export function sampleSentence(dataset: Dataset): string {
+export function sampleSentence(dataset: CatalogueSite): string {
   return dataset.site.sample ? "逐条明细为演示用的虚构示例数据。" : "";
 }
 
 const cache = new WeakMap<PublishedTable, DatasetMetadata>();
 
-export function datasetMetadata(dataset: Dataset, table: PublishedTable): DatasetMetadata {
+export function datasetMetadata(dataset: CatalogueSite, table: PublishedTable): DatasetMetadata {
   const cached = cache.get(table);
   if (cached) return cached;
   const { site } = dataset;
@@ -46,7 +45,7 @@ export function datasetMetadata(dataset: Dataset, table: PublishedTable): Datase
     table,
     pageUrl: absoluteUrl(site.siteUrl, datasetPath(table)),
     title: table.title,
-    description: `${table.description}共 ${formatCount(table.records.length)} 条记录,数据截至${formatChineseDate(site.asOf)}。${sampleSentence(dataset)}`,
+    description: `${table.description}共 ${formatCount(table.records.length)} 条记录，数据截至${formatChineseDate(site.asOf)}。${sampleSentence(dataset)}`,
     downloads: datasetDownloads(dataset, table),
     coverage: datasetCoverage(dataset, table),
     keywords: [site.jurisdiction.name, table.title, "政务公开", "开放数据"],

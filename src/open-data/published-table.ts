@@ -57,7 +57,7 @@ export interface PublishOptions<C extends Columns> {
   spec: TableSpec<C>;
   rows: Iterable<RowOf<C>>;
   recordPath?: (record: PublishedRecord) => string;
-  temporalCoverage?: TemporalCoverage;
+  temporalCoverage?: TemporalCoverage | undefined;
   /**
    * The cell of a column whose decoded value is not a plain cell, e.g. a parsed period
    * written back as the text editors wrote (`2021-Q1`).
@@ -145,7 +145,7 @@ export interface PublishViewOptions {
   spec: TableDescription;
   records: Iterable<Readonly<Record<string, PublishedValue>>>;
   recordPath?: (record: PublishedRecord) => string;
-  temporalCoverage?: TemporalCoverage;
+  temporalCoverage?: TemporalCoverage | undefined;
 }
 
 /**

@@ -1,14 +1,14 @@
-import type { Dataset } from "../data/dataset.ts";
 import { formatChineseDate } from "../data/dates.ts";
 import type { Region } from "../data/regions.ts";
 import { describedColumns } from "../data/tables.ts";
 import { combinedCoverage, latestModified } from "./coverage.ts";
+import type { CatalogueSite } from "./coverage.ts";
 import type { JsonLdNode, JsonLdValue } from "./json-ld.ts";
 import { absoluteUrl, datasetMetadata, sampleSentence } from "./metadata.ts";
 import type { PublishedTable, TemporalCoverage } from "./published-table.ts";
 
 /**
- * schema.org markup (https://schema.org/Dataset, https://schema.org/DataCatalog) for the
+ * schema.org markup (https://schema.org/CatalogueSite, https://schema.org/DataCatalog) for the
  * dataset pages and /data/, in the shape dataset search engines read
  * (https://developers.google.com/search/docs/appearance/structured-data/dataset). Regions
  * carry their GB/T 2260 codes as identifiers, so a reader can join on the code rather than
@@ -20,25 +20,25 @@ const CONTEXT = "https://schema.org";
 /** `/data/`, where the catalogue lives; its schema.org node is `…/data/#catalog`. */
 export const CATALOG_PATH = "/data/";
 
-export function catalogId(dataset: Dataset): string {
+export function catalogId(dataset: CatalogueSite): string {
   return `${absoluteUrl(dataset.site.siteUrl, CATALOG_PATH)}#catalog`;
 }
 
-export function datasetId(dataset: Dataset, table: PublishedTable): string {
+export function datasetId(dataset: CatalogueSite, table: PublishedTable): string {
   return `${datasetMetadata(dataset, table).pageUrl}#dataset`;
 }
 
 /** The catalogue's title, shared by the /data/ page, its markup and the DCAT file. */
-export function catalogTitle(dataset: Dataset): string {
+export function catalogTitle(dataset: CatalogueSite): string {
   return `${dataset.site.siteName}开放数据`;
 }
 
-export function catalogDescription(dataset: Dataset): string {
+export function catalogDescription(dataset: CatalogueSite): string {
   const { site } = dataset;
-  return `${site.jurisdiction.name}政务公开数据:本站页面上的每一条记录,以 CSV(Excel 用与程序用两种)和 JSON 下载,附 Frictionless 数据包描述,数据截至${formatChineseDate(site.asOf)}。${sampleSentence(dataset)}`;
+  return `${site.jurisdiction.name}政务公开数据：本站页面上的每一条记录，以 CSV（Excel 用与程序用两种）和 JSON 下载，附 Frictionless 数据包描述，数据截至${formatChineseDate(site.asOf)}。${sampleSentence(dataset)}`;
 }
 
-function organization(dataset: Dataset): JsonLdNode {
+function organization(dataset: CatalogueSite): JsonLdNode {
   return { "@type": "Organization", name: dataset.site.publisher, url: dataset.site.siteUrl };
 }
 
@@ -51,7 +51,7 @@ function region(place: Region): JsonLdNode {
 }
 
 /** The jurisdiction, with the county-level divisions the data names. */
-function spatialCoverage(dataset: Dataset, regions: readonly Region[]): JsonLdNode {
+function spatialCoverage(dataset: CatalogueSite, regions: readonly Region[]): JsonLdNode {
   const counties = regions.filter((place) => place.code !== dataset.jurisdiction.code);
   const jurisdiction = region(dataset.jurisdiction);
   return counties.length === 0
@@ -66,7 +66,7 @@ function interval(span: TemporalCoverage): string {
 
 /** A Dataset node; `withContext` for a page's own block, without for one inside a catalogue. */
 export function schemaOrgDataset(
-  dataset: Dataset,
+  dataset: CatalogueSite,
   table: PublishedTable,
   withContext = true,
 ): JsonLdNode {
@@ -112,7 +112,10 @@ export function schemaOrgDataset(
 }
 
 /** The DataCatalog of /data/: the site's datasets, each described in full. */
-export function schemaOrgCatalog(dataset: Dataset, tables: readonly PublishedTable[]): JsonLdNode {
+export function schemaOrgCatalog(
+  dataset: CatalogueSite,
+  tables: readonly PublishedTable[],
+): JsonLdNode {
   const { site } = dataset;
   const described = tables.map((table) => datasetMetadata(dataset, table));
   const temporal = combinedCoverage(described.map((metadata) => metadata.coverage.temporal));

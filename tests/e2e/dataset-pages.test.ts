@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { loadDataset } from "../../src/data/dataset.ts";
+import { loadDataset } from "../../src/site/dataset.ts";
 import { formatChineseDate } from "../../src/data/dates.ts";
-import { formatCount } from "../../src/figures/registry.ts";
-import { publishedTables } from "../../src/open-data/catalogue.ts";
+import { formatCount } from "../../src/format/numbers.ts";
+import { publishedTables } from "../../src/site/catalogue.ts";
 import { contentSecurityPolicy } from "../../src/site/csp.ts";
 import {
   dcatApViolations,

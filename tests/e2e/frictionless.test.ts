@@ -1,7 +1,7 @@
 import { Package } from "datapackage";
 import { describe, expect, test } from "vitest";
-import { loadDataset } from "../../src/data/dataset.ts";
-import { publishedTables } from "../../src/open-data/catalogue.ts";
+import { loadDataset } from "../../src/site/dataset.ts";
+import { publishedTables } from "../../src/site/catalogue.ts";
 import type { DataPackage } from "../../src/open-data/datapackage.ts";
 import { siteOrigin } from "./harness.ts";
 

@@ -3,10 +3,10 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { loadDataset } from "../../src/data/dataset.ts";
-import { formatCount } from "../../src/figures/registry.ts";
-import { publishedTables } from "../../src/open-data/catalogue.ts";
-import { feedsIndex } from "../../src/open-data/feeds.ts";
+import { loadDataset } from "../../src/site/dataset.ts";
+import { formatCount } from "../../src/format/numbers.ts";
+import { publishedTables } from "../../src/site/catalogue.ts";
+import { feedsIndex } from "../../src/site/feeds.ts";
 import type { DataPackage, DataResource } from "../../src/open-data/datapackage.ts";
 import type { TableSchemaField } from "../../src/open-data/table-schema.ts";
 import { FORMULA_START } from "../fixtures/formula-payloads.ts";
@@ -250,8 +250,8 @@ describe("the /data/ page", () => {
         .locator("a[download]")
         .evaluateAll((anchors) => anchors.map((a) => [a.getAttribute("href"), a.textContent]));
       expect(links).toEqual([
-        [`/data/excel/${table.name}.csv`, "CSV(Excel、WPS 用)"],
-        [`/data/${table.name}.csv`, "CSV(程序、数据工具用)"],
+        [`/data/excel/${table.name}.csv`, "CSV（Excel、WPS 用）"],
+        [`/data/${table.name}.csv`, "CSV（程序、数据工具用）"],
         [`/data/${table.name}.json`, "JSON"],
       ]);
     }
@@ -263,7 +263,7 @@ describe("the /data/ page", () => {
     const formats = (await page.locator("#formats").textContent()) ?? "";
     expect(formats).toContain("Excel、WPS 用");
     expect(formats).toContain("程序、数据工具用");
-    expect(formats).toContain("带字节顺序标记(BOM)");
+    expect(formats).toContain("带字节顺序标记（BOM）");
     expect(formats).toContain("不带 BOM");
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { loadDataset } from "../../src/data/dataset.ts";
+import { loadDataset } from "../../src/site/dataset.ts";
 import type { TableDescription } from "../../src/data/tables.ts";
-import { publishedTables } from "../../src/open-data/catalogue.ts";
+import { publishedTables } from "../../src/site/catalogue.ts";
 import { datasetCoverage } from "../../src/open-data/coverage.ts";
 import { dataPackageJson } from "../../src/open-data/datapackage.ts";
 import { dcatCatalog } from "../../src/open-data/dcat.ts";
