@@ -64,16 +64,19 @@ function interval(span: TemporalCoverage): string {
   return `${span.start}/${span.end}`;
 }
 
-/** A Dataset node; `withContext` for a page's own block, without for one inside a catalogue. */
+/**
+ * A Dataset node: in full for the dataset's own page; inside the /data/ catalogue
+ * (`inCatalog`) without the context and the column list, which the dataset's page carries.
+ */
 export function schemaOrgDataset(
   dataset: CatalogueSite,
   table: PublishedTable,
-  withContext = true,
+  inCatalog = false,
 ): JsonLdNode {
   const { site } = dataset;
   const metadata = datasetMetadata(dataset, table);
   const node: Record<string, JsonLdValue> = {
-    ...(withContext ? { "@context": CONTEXT } : {}),
+    ...(inCatalog ? {} : { "@context": CONTEXT }),
     "@type": "Dataset",
     "@id": datasetId(dataset, table),
     name: metadata.title,
@@ -88,11 +91,6 @@ export function schemaOrgDataset(
     publisher: organization(dataset),
     dateModified: metadata.coverage.modified,
     spatialCoverage: spatialCoverage(dataset, metadata.coverage.regions),
-    variableMeasured: describedColumns(table.spec).map(([name, column]) => ({
-      "@type": "PropertyValue",
-      name,
-      description: column.doc,
-    })),
     distribution: metadata.downloads.map((download) => ({
       "@type": "DataDownload",
       name: `${table.name}:${download.label}`,
@@ -108,6 +106,13 @@ export function schemaOrgDataset(
     },
   };
   if (metadata.coverage.temporal) node["temporalCoverage"] = interval(metadata.coverage.temporal);
+  if (!inCatalog) {
+    node["variableMeasured"] = describedColumns(table.spec).map(([name, column]) => ({
+      "@type": "PropertyValue",
+      name,
+      description: column.doc,
+    }));
+  }
   return node;
 }
 
@@ -138,7 +143,7 @@ export function schemaOrgCatalog(
     publisher: organization(dataset),
     dateModified: modified,
     spatialCoverage: spatialCoverage(dataset, dataset.counties),
-    dataset: tables.map((table) => schemaOrgDataset(dataset, table, false)),
+    dataset: tables.map((table) => schemaOrgDataset(dataset, table, true)),
   };
   if (temporal) node["temporalCoverage"] = interval(temporal);
   return node;

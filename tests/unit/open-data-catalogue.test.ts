@@ -75,6 +75,10 @@ describe("schema.org markup", () => {
       expect(schemaOrgDatasetProblems(node)).toEqual([]);
       expect(node["@context"]).toBe("https://schema.org");
       expect(node["name"]).toBe(table.title);
+      // The columns, from the schema, as the variables the dataset measures.
+      expect((node["variableMeasured"] as { name: string }[]).map((item) => item.name)).toEqual(
+        Object.keys(table.spec.columns),
+      );
     },
   );
 
@@ -203,6 +207,18 @@ describe("coverage read from the data", () => {
       url: string;
     }[];
     expect(listed.at(-1)?.url).toBe(new URL("data/hearings/", dataset.site.siteUrl).href);
+  });
+
+  test("every published table is dated by its latest recorded day, never by a deadline", () => {
+    for (const table of tables) {
+      const recorded = Object.entries(table.spec.columns)
+        .filter(([, column]) => column.kind === "date" && !column.plannedDate)
+        .flatMap(([name]) => table.records.map((record) => record[name]))
+        .filter((value): value is string => typeof value === "string");
+      const latest = recorded.reduce((max, day) => (day > max ? day : max), "");
+      expect(datasetCoverage(dataset, table).modified, table.name).toBe(latest || asOf);
+      expect(latest <= asOf, table.name).toBe(true);
+    }
   });
 
   test("a table without dates is dated by the as-of date and has no time span", () => {
