@@ -73,6 +73,8 @@ export const publicLettersView: TableDescription = {
       required: true,
       doc: "答复期限:收信日之后第 N 个工作日(N 为本站公布的答复时限)",
       allowed: "日期写作 YYYY-MM-DD",
+      // A deadline may lie after the as-of date; it does not date the data (open-data coverage).
+      plannedDate: true,
     },
     calendar_days_to_reply: {
       kind: "integer",
