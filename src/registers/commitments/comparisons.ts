@@ -27,22 +27,22 @@ export const commitmentComparisonsTable = defineTable({
     level: choice(commitmentLevels.values, { doc: "对照数字所属的层级" }),
     /** Indicator holding how many commitments were made. */
     made_indicator: reference({
-      doc: "「制定件数」指标的编号(见 indicators.csv)",
+      doc: "「制定件数」指标的编号（见 indicators.csv）",
       table: INDICATORS_FILE,
     }),
     /** Indicator holding how many of them were done. */
     done_indicator: reference({
-      doc: "「已完成件数」指标的编号(见 indicators.csv)",
+      doc: "「已完成件数」指标的编号（见 indicators.csv）",
       table: INDICATORS_FILE,
     }),
     /** Indicator holding the completion rate as the source stated it, if it stated one. */
     rate_indicator: reference({
-      doc: "原文所给「完成率」指标的编号;原文没有给出比率时留空",
+      doc: "原文所给「完成率」指标的编号；原文没有给出比率时留空",
       table: INDICATORS_FILE,
       required: false,
     }),
     /** Anything a reader should know before comparing. */
-    note: text({ doc: "对照时需要注意的口径差别,没有则留空", max: 300, required: false }),
+    note: text({ doc: "对照时需要注意的口径差别，没有则留空", max: 300, required: false }),
   },
 });
 
@@ -87,8 +87,8 @@ export function readComparisons(
         line,
         column: "made_indicator",
         problem:
-          "本站没有开设公开指标板块(site.json 的 sections 中没有 indicators),对照数字无处可查",
-        allowed: "开设 indicators 板块,或删去本文件的数据行(只留表头)",
+          "本站没有开设公开指标板块（site.json 的 sections 中没有 indicators），对照数字无处可查",
+        allowed: "开设 indicators 板块，或删去本文件的数据行（只留表头）",
       });
       continue;
     }
@@ -142,7 +142,7 @@ export function readComparisons(
       period: madeValue?.period.code,
       made: madeCount,
       done: doneCount,
-      statedRatePercent: rate ? rate.latest?.value : undefined,
+      statedRatePercent: rate ? (rate.latest?.rate?.stated ?? rate.latest?.value) : undefined,
       rate:
         madeCount !== undefined && doneCount !== undefined && madeCount > 0
           ? doneCount / madeCount

@@ -57,10 +57,10 @@ export function commitmentListing(
     ],
     flags: [{ key: "overdue", label: "只看逾期未完成的事项" }],
     sorts: [
-      { key: "newest", label: "列入日期,新的在前", value: "listedOn", descending: true },
-      { key: "oldest", label: "列入日期,早的在前", value: "listedOn", descending: false },
-      { key: "due", label: "承诺完成日期,早的在前", value: "dueOn", descending: false },
-      { key: "overdue", label: "逾期天数,多的在前", value: "daysOverdue", descending: true },
+      { key: "newest", label: "列入日期，新的在前", value: "listedOn", descending: true },
+      { key: "oldest", label: "列入日期，早的在前", value: "listedOn", descending: false },
+      { key: "due", label: "承诺完成日期，早的在前", value: "dueOn", descending: false },
+      { key: "overdue", label: "逾期天数，多的在前", value: "daysOverdue", descending: true },
     ],
   };
 }

@@ -109,8 +109,8 @@ export function loadCommitments(ctx: DataContext, scope: CommitmentScope): Commi
         file,
         line,
         column: "status",
-        problem: `状态为「未按期完成」,但承诺完成日期 ${effectiveDueOn} 还没有过(数据截至 ${ctx.asOf})`,
-        allowed: "承诺完成日期(调整过的按调整后的日期)已过、仍未办完的事项才填未按期完成",
+        problem: `状态为「未按期完成」，但承诺完成日期 ${effectiveDueOn} 还没有过（数据截至 ${ctx.asOf}）`,
+        allowed: "承诺完成日期（调整过的按调整后的日期）已过、仍未办完的事项才填未按期完成",
       });
     }
     const county = countyByCode.get(row.region_code);
@@ -122,7 +122,7 @@ export function loadCommitments(ctx: DataContext, scope: CommitmentScope): Commi
           line,
           column: "region_code",
           problem: `行政区划代码 ${quote(row.region_code)} 不是县级区划`,
-          allowed: "regions.csv 中本市所辖县级区划(层级为「县」)的代码",
+          allowed: "regions.csv 中本市所辖县级区划（层级为「县」）的代码",
         });
       }
       continue;

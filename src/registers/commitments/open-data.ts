@@ -19,7 +19,7 @@ export function commitmentTables(register: CommitmentRegister): PublishedTable[]
       name: "commitments",
       title: commitmentsTable.title,
       description:
-        "民生实事计划和为民办事清单中的每一项承诺:清单与层级、责任单位、所在区县、承诺内容、列入和承诺完成日期、办理状态、调整原因、完成日期与办理结果。",
+        "民生实事计划和为民办事清单中的每一项承诺：清单与层级、责任单位、所在区县、承诺内容、列入和承诺完成日期、办理状态、调整原因、完成日期与办理结果。",
       spec: commitmentsTable,
       rows: register.items.map((item): CommitmentRow => ({
         id: item.id,
@@ -46,7 +46,7 @@ export function commitmentTables(register: CommitmentRegister): PublishedTable[]
       name: "commitment-updates",
       title: commitmentUpdatesTable.title,
       description:
-        "每项承诺的时间线:列入、按周报半月报月报报告的进展、调整、完成、督查等事件的日期、类型、事件后的状态、说明和公开来源。",
+        "每项承诺的时间线：列入、按周报半月报月报报告的进展、调整、完成、督查等事件的日期、类型、事件后的状态、说明和公开来源。",
       spec: commitmentUpdatesTable,
       rows: register.items.flatMap((item) =>
         item.timeline.map((event) => ({

@@ -12,7 +12,7 @@ import type { CommitmentStatus } from "./vocabulary.ts";
  * can be read side by side; they are never added into these counts.
  */
 export const COMPLETION_RULE =
-  "完成率 = 状态为「已完成」的事项数 ÷ 该组全部事项数。「已调整」的事项留在分母中、不算完成(调整不等于兑现承诺);调整后重新办完的事项状态为「已完成」,算完成。按时与否一律以最初公布的承诺完成日期为准。";
+  "完成率 = 状态为「已完成」的事项数 ÷ 该组全部事项数。「已调整」的事项留在分母中、不算完成（调整不等于兑现承诺）；调整后重新办完的事项状态为「已完成」，算完成。按时与否一律以最初公布的承诺完成日期为准。";
 
 /** Completion of one group of commitments. */
 export interface CompletionRow {

@@ -50,7 +50,7 @@ export function checkCommitmentTimeline(input: CommitmentTimelineInput): DataIss
         line: event.line,
         column: "date",
         problem: `日期 ${event.date} 早于事项 ${item.id} 的列入日期 ${item.listedOn}`,
-        allowed: "不早于事项的列入日期(listed_on)",
+        allowed: "不早于事项的列入日期（listed_on）",
       });
     }
     if (event.kind === ADJUSTMENT_KIND && event.status !== ADJUSTED) {
@@ -72,7 +72,7 @@ export function checkCommitmentTimeline(input: CommitmentTimelineInput): DataIss
           line: event.line,
           column: "kind",
           problem: `事件类型${quote(event.kind)}把状态改成了「已调整」`,
-          allowed: "只有「调整」事件把状态改为已调整,并在说明里写明原因",
+          allowed: "只有「调整」事件把状态改为已调整，并在说明里写明原因",
         });
       }
       // The re-planned commitment starts over: any status may follow.
@@ -87,8 +87,8 @@ export function checkCommitmentTimeline(input: CommitmentTimelineInput): DataIss
         file: timelineFile,
         line: event.line,
         column: "status",
-        problem: `状态${quote(event.status)}倒退:事项 ${item.id} 在第 ${reached.line} 行(${reached.date})已是${quote(reached.status)}`,
-        allowed: `状态按 ${FORWARD_ORDER} 的顺序前进或保持不变;只有经「调整」事件改为已调整后才可重新开始`,
+        problem: `状态${quote(event.status)}倒退：事项 ${item.id} 在第 ${reached.line} 行（${reached.date}）已是${quote(reached.status)}`,
+        allowed: `状态按 ${FORWARD_ORDER} 的顺序前进或保持不变；只有经「调整」事件改为已调整后才可重新开始`,
       });
       continue;
     }
@@ -99,7 +99,7 @@ export function checkCommitmentTimeline(input: CommitmentTimelineInput): DataIss
       file: itemsFile,
       line: item.line,
       column: "status",
-      problem: `状态${quote(item.status)}与时间线最新状态${quote(latest.status)}(${timelineFile}:${latest.line})不一致`,
+      problem: `状态${quote(item.status)}与时间线最新状态${quote(latest.status)}（${timelineFile}:${latest.line}）不一致`,
       allowed: "与时间线中该事项最新一条填了状态的事件相同",
     });
   }
@@ -109,8 +109,8 @@ export function checkCommitmentTimeline(input: CommitmentTimelineInput): DataIss
       file: itemsFile,
       line: item.line,
       column: "adjustment_reason",
-      problem: `事项 ${item.id} 在时间线中曾经调整,但没有填调整原因`,
-      allowed: "事项调整过就填写调整原因,调整后重新办理也保留",
+      problem: `事项 ${item.id} 在时间线中曾经调整，但没有填调整原因`,
+      allowed: "事项调整过就填写调整原因，调整后重新办理也保留",
     });
   }
   if (!adjusted && item.adjustmentReason !== undefined) {
@@ -118,8 +118,9 @@ export function checkCommitmentTimeline(input: CommitmentTimelineInput): DataIss
       file: itemsFile,
       line: item.line,
       column: "adjustment_reason",
-      problem: `填了调整原因,但事项 ${item.id} 的状态和时间线中都没有「已调整」`,
-      allowed: "事项经批准调整时,在时间线加一条「调整」事件(状态填已调整)并填写原因;没有调整时留空",
+      problem: `填了调整原因，但事项 ${item.id} 的状态和时间线中都没有「已调整」`,
+      allowed:
+        "事项经批准调整时，在时间线加一条「调整」事件（状态填已调整）并填写原因；没有调整时留空",
     });
   }
   return issues;

@@ -11,32 +11,32 @@ export const commitmentStatuses = defineStatuses([
     value: "未启动",
     slug: "not-started",
     tone: "todo",
-    description: "事项已列入清单,责任单位还没有开始办理。",
+    description: "事项已列入清单，责任单位还没有开始办理。",
   },
   {
     value: "推进中",
     slug: "in-progress",
     tone: "progress",
-    description: "责任单位已经着手办理,但还没有办完。",
+    description: "责任单位已经着手办理，但还没有办完。",
   },
   {
     value: "未按期完成",
     slug: "not-done-on-time",
     tone: "todo",
-    description: "承诺的完成日期已过,事项还没有办完;责任单位已报告未按期完成,仍在办理。",
+    description: "承诺的完成日期已过，事项还没有办完；责任单位已报告未按期完成，仍在办理。",
   },
   {
     value: "已完成",
     slug: "done",
     tone: "done",
-    description: "责任单位报告事项已经办完(记有完成日期和办理结果)。",
+    description: "责任单位报告事项已经办完（记有完成日期和办理结果）。",
   },
   {
     value: "已调整",
     slug: "adjusted",
     tone: "closed",
     description:
-      "事项的内容、完成日期或责任单位经批准调整,或并入其他事项、不再单独办理;调整原因写在事项页上。",
+      "事项的内容、完成日期或责任单位经批准调整，或并入其他事项、不再单独办理；调整原因写在事项页上。",
   },
 ]);
 
@@ -57,12 +57,12 @@ export const commitmentLists = defineVocabulary([
   {
     value: "民生实事计划",
     slug: "plans",
-    description: "单位领导班子或基层党组织制定的民生实事计划,一般是投入较大、涉及面较广的实事。",
+    description: "单位领导班子或基层党组织制定的民生实事计划，一般是投入较大、涉及面较广的实事。",
   },
   {
     value: "为民办事清单",
     slug: "lists",
-    description: "领导班子成员或党员个人列出的为民办事清单,一般是具体的一件事、一处问题。",
+    description: "领导班子成员或党员个人列出的为民办事清单，一般是具体的一件事、一处问题。",
   },
 ]);
 
@@ -78,17 +78,17 @@ export const commitmentLevels = defineVocabulary([
   {
     value: "班子成员",
     slug: "leader",
-    description: "领导班子成员个人作出的承诺;只写职务,不写姓名。",
+    description: "领导班子成员个人作出的承诺；只写职务，不写姓名。",
   },
   {
     value: "基层党组织",
     slug: "branch",
-    description: "村(社区)、机关、企事业单位的基层党组织作出的承诺。",
+    description: "村（社区）、机关、企事业单位的基层党组织作出的承诺。",
   },
   {
     value: "党员",
     slug: "member",
-    description: "党员个人作出的承诺;只写所在党组织,不写姓名和职务。",
+    description: "党员个人作出的承诺；只写所在党组织，不写姓名和职务。",
   },
 ]);
 
@@ -108,7 +108,7 @@ export const commitmentEventKinds = defineVocabulary([
   {
     value: "调整",
     slug: "adjusted",
-    description: "事项经批准调整(内容、日期、责任单位),或并入其他事项;说明里写明原因。",
+    description: "事项经批准调整（内容、日期、责任单位），或并入其他事项；说明里写明原因。",
   },
   { value: "完成", slug: "done", description: "责任单位报告事项办完。" },
   { value: "督查", slug: "inspection", description: "督查、回访或群众评议的结果。" },
