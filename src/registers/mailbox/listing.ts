@@ -12,14 +12,18 @@ export const MAILBOX_BASE = "/mailbox/";
 export const MAILBOX_TITLE = "书记信箱";
 
 /**
- * A township mailbox has no GB/T 2260 code, so its URL token is its county's code and a
- * hash of its name: ASCII, stable while the name is, and distinct for same-named townships
- * in two counties. City and county mailboxes use their region's code.
+ * The URL token of the mailbox a letter was sent to (not of the county the letter is about):
+ * the city's mailbox is the jurisdiction's code, whatever county a letter to it concerns; a
+ * county's mailbox is that county's code. A township mailbox has no GB/T 2260 code, so its
+ * token is its county's code and a hash of its name: ASCII, stable while the name is, and
+ * distinct for same-named townships in two counties.
  */
 export function mailboxSlug(
   letter: Pick<PublicLetter, "level" | "mailbox" | "regionCode">,
+  jurisdictionCode: string,
 ): string {
-  if (letter.level !== "乡") return letter.regionCode;
+  if (letter.level === "市") return jurisdictionCode;
+  if (letter.level === "县") return letter.regionCode;
   // FNV-1a (32 bit) over the UTF-16 units of the name: small, dependency-free, stable.
   let hash = 0x811c9dc5;
   for (let i = 0; i < letter.mailbox.length; i++) {
@@ -40,7 +44,7 @@ export function letterListing(
   const regionRank = new Map(regionOrder.map((region, i) => [region.code, i]));
   const boxes = new Map<string, FacetValue & { rank: [number, number, string] }>();
   for (const letter of mailbox.letters) {
-    const value = mailboxSlug(letter);
+    const value = mailboxSlug(letter, jurisdiction.code);
     if (boxes.has(value)) continue;
     boxes.set(value, {
       value,
@@ -129,13 +133,13 @@ export function letterListing(
 }
 
 /** One letter as the list shows it: its title only with consent (see `letterHeading`). */
-export function letterListRow(letter: PublicLetter): ListRow {
+export function letterListRow(letter: PublicLetter, jurisdictionCode: string): ListRow {
   return {
     id: letter.id,
     title: letterHeading(letter),
     facets: {
       level: mailboxLevels.get(letter.level).slug,
-      box: mailboxSlug(letter),
+      box: mailboxSlug(letter, jurisdictionCode),
       county: letter.regionCode,
       topic: letterTopics.get(letter.topic).slug,
       status: letterStatuses.get(letter.status).slug,
@@ -176,7 +180,7 @@ export function letterListingData(
   let data = cache.get(mailbox);
   if (!data) {
     const listing = letterListing(mailbox, jurisdiction, counties);
-    const rows = mailbox.letters.map(letterListRow);
+    const rows = mailbox.letters.map((letter) => letterListRow(letter, jurisdiction.code));
     const counts = new Map(
       listing.facets.map((facet) => [facet.key, facetCounts(rows, facet.key)]),
     );
