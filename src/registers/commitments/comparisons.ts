@@ -1,8 +1,10 @@
 import type { DataContext } from "../../data/context.ts";
+import type { DataIssue } from "../../data/issues.ts";
 import { choice, reference, text } from "../../data/fields.ts";
 import type { RowOf } from "../../data/fields.ts";
 import { quote } from "../../data/issues.ts";
 import { defineTable } from "../../data/table.ts";
+import type { Located } from "../../data/table.ts";
 import type { IndicatorData, IndicatorSource } from "../../indicators/model.ts";
 import { INDICATORS_FILE } from "../../indicators/schema.ts";
 import { commitmentLevels, commitmentLists } from "./vocabulary.ts";
@@ -60,96 +62,107 @@ export interface PublishedComparison {
   done: number | undefined;
   /** The rate the source stated, in percent (34.6), when it stated one. */
   statedRatePercent: number | undefined;
-  /** done / made, from the published counts (0–1). */
-  rate: number | undefined;
   source: IndicatorSource;
   note: string | undefined;
 }
 
+/** The indicators section's key in `site.json` `sections`. */
+const INDICATORS = "indicators";
+
 /**
- * Reads the comparisons and resolves them against the indicators. Unknown indicator ids are
- * reported by `ctx.checkReferences()`; this adds what only the two files together show: the
- * indicators section must be on, a rate must be the rate of the row's two counts, and the
- * three figures must be about one place and period.
+ * Reads the comparison rows. Unknown indicator ids are reported by `ctx.checkReferences()`;
+ * a row on a site without the indicators section has nothing to point at and is reported
+ * here. What needs the indicators' values is checked by `resolveComparisons`.
  */
-export function readComparisons(
+export function readComparisonRows(
   ctx: DataContext,
-  indicators: IndicatorData | undefined,
-  jurisdictionName: string,
-): PublishedComparison[] {
+  sections: readonly string[],
+): Located<CommitmentComparisonRow>[] {
   const rows = ctx.read(commitmentComparisonsTable);
-  const file = ctx.displayPath(COMPARISONS_FILE);
-  const comparisons: PublishedComparison[] = [];
-  for (const { line, row } of rows) {
-    if (!indicators) {
+  if (rows.length > 0 && !sections.includes(INDICATORS)) {
+    for (const { line } of rows) {
       ctx.report({
-        file,
+        file: ctx.displayPath(COMPARISONS_FILE),
         line,
         column: "made_indicator",
         problem:
           "本站没有开设公开指标板块（site.json 的 sections 中没有 indicators），对照数字无处可查",
         allowed: "开设 indicators 板块，或删去本文件的数据行（只留表头）",
       });
-      continue;
     }
-    const made = indicators.byId.get(row.made_indicator);
-    const done = indicators.byId.get(row.done_indicator);
+    return [];
+  }
+  return rows;
+}
+
+export interface ResolvedComparisons {
+  comparisons: PublishedComparison[];
+  /** Rows whose indicators do not fit together, in the data path's message shape. */
+  issues: DataIssue[];
+}
+
+/**
+ * Resolves the comparison rows against the indicators: the counts, the stated rate, the
+ * period and the source. Checks what only both files together show: the three figures are
+ * about one place and period, and the rate is the rate of the row's two counts.
+ *
+ * @param file the comparisons file as messages name it, e.g. `data/commitment-comparisons.csv`
+ */
+export function resolveComparisons(
+  rows: readonly Located<CommitmentComparisonRow>[],
+  indicators: IndicatorData | undefined,
+  jurisdictionName: string,
+  file: string,
+): ResolvedComparisons {
+  const comparisons: PublishedComparison[] = [];
+  const issues: DataIssue[] = [];
+  for (const { line, row } of rows) {
+    const made = indicators?.byId.get(row.made_indicator);
+    const done = indicators?.byId.get(row.done_indicator);
     const rate =
-      row.rate_indicator === undefined ? undefined : indicators.byId.get(row.rate_indicator);
-    // Unknown ids are reported once, by the reference check.
+      row.rate_indicator === undefined ? undefined : indicators?.byId.get(row.rate_indicator);
+    // Unknown ids (and a site without indicators) are reported while loading.
     if (!made || !done || (row.rate_indicator !== undefined && !rate)) continue;
+    const report = (column: string, problem: string, allowed: string) =>
+      issues.push({ file, line, column, problem, allowed });
     if (made.indicator.place !== done.indicator.place) {
-      ctx.report({
-        file,
-        line,
-        column: "done_indicator",
-        problem: `指标 ${quote(row.done_indicator)} 的地方与 ${quote(row.made_indicator)} 不同`,
-        allowed: "同一地方的制定件数和已完成件数",
-      });
+      report(
+        "done_indicator",
+        `指标 ${quote(row.done_indicator)} 的地方与 ${quote(row.made_indicator)} 不同`,
+        "同一地方的制定件数和已完成件数",
+      );
       continue;
     }
-    if (rate) {
-      const of = rate.indicator.rateOf;
-      if (of?.numerator !== row.done_indicator || of.denominator !== row.made_indicator) {
-        ctx.report({
-          file,
-          line,
-          column: "rate_indicator",
-          problem: `指标 ${quote(row.rate_indicator ?? "")} 不是「${row.done_indicator} ÷ ${row.made_indicator}」的比率`,
-          allowed: "indicators.csv 中 numerator 为已完成指标、denominator 为制定指标的比率指标",
-        });
-        continue;
-      }
+    const of = rate?.indicator.rateOf;
+    if (rate && (of?.numerator !== row.done_indicator || of.denominator !== row.made_indicator)) {
+      report(
+        "rate_indicator",
+        `指标 ${quote(row.rate_indicator ?? "")} 不是「${row.done_indicator} ÷ ${row.made_indicator}」的比率`,
+        "indicators.csv 中 numerator 为已完成指标、denominator 为制定指标的比率指标",
+      );
+      continue;
     }
     const madeValue = made.latest;
     const doneValue = done.latest;
     if (madeValue && doneValue && madeValue.period.code !== doneValue.period.code) {
-      ctx.report({
-        file,
-        line,
-        column: "done_indicator",
-        problem: `已完成件数的最新时期 ${doneValue.period.code} 与制定件数的 ${madeValue.period.code} 不同`,
-        allowed: "两个指标有同一时期的数值",
-      });
+      report(
+        "done_indicator",
+        `已完成件数的最新时期 ${doneValue.period.code} 与制定件数的 ${madeValue.period.code} 不同`,
+        "两个指标有同一时期的数值",
+      );
       continue;
     }
-    const madeCount = madeValue?.value;
-    const doneCount = doneValue?.value;
     comparisons.push({
       place: made.indicator.place ?? jurisdictionName,
       list: row.list,
       level: row.level,
       period: madeValue?.period.code,
-      made: madeCount,
-      done: doneCount,
+      made: madeValue?.value,
+      done: doneValue?.value,
       statedRatePercent: rate ? (rate.latest?.rate?.stated ?? rate.latest?.value) : undefined,
-      rate:
-        madeCount !== undefined && doneCount !== undefined && madeCount > 0
-          ? doneCount / madeCount
-          : undefined,
       source: made.indicator.source,
       note: row.note,
     });
   }
-  return comparisons;
+  return { comparisons, issues };
 }

@@ -1,6 +1,6 @@
 import type { IsoDate } from "../../data/dates.ts";
 import { daysBetween } from "../../data/dates.ts";
-import type { Commitment } from "./load.ts";
+import type { Commitment } from "./model.ts";
 
 /** How a commitment stands against its promised date, in words; `alert` marks what to notice. */
 export interface DueStanding {

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../data/dates.ts";
-import type { Commitment } from "./load.ts";
+import type { Commitment } from "./model.ts";
 
 /**
  * The public JSON of one commitment (`/commitments/<id>.json`). Absent values are `null`,

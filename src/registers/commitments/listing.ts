@@ -1,7 +1,8 @@
 import type { Region } from "../../data/regions.ts";
 import { facetCounts } from "../listing.ts";
 import type { ListRow, RegisterListing } from "../listing.ts";
-import type { Commitment, CommitmentRegister } from "./load.ts";
+import type { CommitmentRegister } from "./load.ts";
+import type { Commitment } from "./model.ts";
 import { commitmentLevels, commitmentLists, commitmentStatuses } from "./vocabulary.ts";
 
 export const COMMITMENTS_BASE = "/commitments/";

@@ -1,65 +1,29 @@
 import type { DataContext } from "../../data/context.ts";
-import type { IsoDate } from "../../data/dates.ts";
 import { quote } from "../../data/issues.ts";
-import type { Region } from "../../data/regions.ts";
-import type { IndicatorData } from "../../indicators/model.ts";
 import { groupTimelines } from "../timeline.ts";
-import { readComparisons } from "./comparisons.ts";
-import type { PublishedComparison } from "./comparisons.ts";
+import type { RegisterEnvironment } from "../module.ts";
+import { readComparisonRows } from "./comparisons.ts";
 import { commitmentFacts } from "./derive.ts";
-import type { CommitmentFacts } from "./derive.ts";
+import type { Commitment } from "./model.ts";
 import { commitmentUpdatesTable, commitmentsTable } from "./schema.ts";
 import { computeCommitmentStats } from "./stats.ts";
 import type { CommitmentStats } from "./stats.ts";
 import { checkCommitmentTimeline } from "./timeline-rules.ts";
 import type { CommitmentEvent } from "./timeline-rules.ts";
 import { NOT_DONE_ON_TIME } from "./vocabulary.ts";
-import type { CommitmentLevel, CommitmentList, CommitmentStatus } from "./vocabulary.ts";
-
-export type { CommitmentEvent } from "./timeline-rules.ts";
-
-/** One commitment, validated, with its timeline and deadline facts. */
-export interface Commitment extends CommitmentFacts {
-  id: string;
-  /** The list's year: the year the stats group it under. */
-  year: number;
-  list: CommitmentList;
-  level: CommitmentLevel;
-  responsibleUnit: string;
-  /** For 班子成员: the post (never a name). */
-  post: string | undefined;
-  county: Region;
-  title: string;
-  promise: string;
-  listedOn: IsoDate;
-  dueOn: IsoDate;
-  adjustedDueOn: IsoDate | undefined;
-  status: CommitmentStatus;
-  adjustmentReason: string | undefined;
-  completedOn: IsoDate | undefined;
-  result: string | undefined;
-  evidenceUrl: string | undefined;
-  /** Events oldest first. */
-  timeline: readonly CommitmentEvent[];
-  /** Line in commitments.csv. */
-  line: number;
-}
+import type { Located } from "../../data/table.ts";
+import type { CommitmentComparisonRow } from "./comparisons.ts";
 
 export interface CommitmentRegister {
   /** Newest list year first, then newest listed first, then higher id: the order every list uses. */
   items: readonly Commitment[];
   byId: ReadonlyMap<string, Commitment>;
   stats: CommitmentStats;
-  /** Published figures shown beside the stats; never part of them. */
-  comparisons: readonly PublishedComparison[];
-}
-
-export interface CommitmentScope {
-  counties: readonly Region[];
-  regionsByCode: ReadonlyMap<string, Region>;
-  /** The indicators, for the published figures shown beside the rates; undefined when off. */
-  indicators: IndicatorData | undefined;
-  jurisdictionName: string;
+  /**
+   * Which published figures the stats page shows beside the rates (rows of
+   * commitment-comparisons.csv); resolved against the indicators by `resolveComparisons`.
+   */
+  comparisons: readonly Located<CommitmentComparisonRow>[];
 }
 
 /** Newest list year first, then newest listed, then higher id. */
@@ -70,8 +34,8 @@ export function compareCommitments(a: Commitment, b: Commitment): number {
 }
 
 /** Reads, checks and derives the 民生实事 register and its published comparisons. */
-export function loadCommitments(ctx: DataContext, scope: CommitmentScope): CommitmentRegister {
-  const { counties, regionsByCode } = scope;
+export function loadCommitments(ctx: DataContext, env: RegisterEnvironment): CommitmentRegister {
+  const { counties, regionsByCode } = env;
   const rows = ctx.read(commitmentsTable);
   const events: CommitmentEvent[] = ctx.read(commitmentUpdatesTable).map(({ line, row }) => ({
     itemId: row.item_id,
@@ -164,6 +128,6 @@ export function loadCommitments(ctx: DataContext, scope: CommitmentScope): Commi
     items,
     byId: new Map(items.map((item) => [item.id, item])),
     stats: computeCommitmentStats(items, counties),
-    comparisons: readComparisons(ctx, scope.indicators, scope.jurisdictionName),
+    comparisons: readComparisonRows(ctx, env.site.sections),
   };
 }

@@ -1,5 +1,5 @@
 import type { Region } from "../../data/regions.ts";
-import type { Commitment } from "./load.ts";
+import type { Commitment } from "./model.ts";
 import { commitmentLevels, commitmentLists, commitmentStatuses } from "./vocabulary.ts";
 import type { CommitmentStatus } from "./vocabulary.ts";
 
