@@ -6,6 +6,7 @@ import { quote } from "../../data/issues.ts";
 import { defineTable } from "../../data/table.ts";
 import type { Located } from "../../data/table.ts";
 import type { IndicatorData, IndicatorSource } from "../../indicators/model.ts";
+import type { Period } from "../../indicators/period.ts";
 import { INDICATORS_FILE } from "../../indicators/schema.ts";
 import { commitmentLevels, commitmentLists } from "./vocabulary.ts";
 import type { CommitmentLevel, CommitmentList } from "./vocabulary.ts";
@@ -56,8 +57,10 @@ export interface PublishedComparison {
   place: string;
   list: CommitmentList;
   level: CommitmentLevel;
-  /** Period label as the indicator has it, e.g. 2021. */
-  period: string | undefined;
+  /** The period of the latest published counts. */
+  period: Period | undefined;
+  /** The indicators the figures come from, for links to their pages. */
+  indicatorIds: { made: string; done: string; rate: string | undefined };
   made: number | undefined;
   done: number | undefined;
   /** The rate the source stated, in percent (34.6), when it stated one. */
@@ -156,7 +159,12 @@ export function resolveComparisons(
       place: made.indicator.place ?? jurisdictionName,
       list: row.list,
       level: row.level,
-      period: madeValue?.period.code,
+      period: madeValue?.period,
+      indicatorIds: {
+        made: row.made_indicator,
+        done: row.done_indicator,
+        rate: row.rate_indicator,
+      },
       made: madeValue?.value,
       done: doneValue?.value,
       statedRatePercent: rate ? (rate.latest?.rate?.stated ?? rate.latest?.value) : undefined,

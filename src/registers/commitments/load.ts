@@ -2,7 +2,7 @@ import type { DataContext } from "../../data/context.ts";
 import { quote } from "../../data/issues.ts";
 import { groupTimelines } from "../timeline.ts";
 import type { RegisterEnvironment } from "../module.ts";
-import { readComparisonRows } from "./comparisons.ts";
+import { COMPARISONS_FILE, readComparisonRows } from "./comparisons.ts";
 import { commitmentFacts } from "./derive.ts";
 import type { Commitment } from "./model.ts";
 import { commitmentUpdatesTable, commitmentsTable } from "./schema.ts";
@@ -24,6 +24,8 @@ export interface CommitmentRegister {
    * commitment-comparisons.csv); resolved against the indicators by `resolveComparisons`.
    */
   comparisons: readonly Located<CommitmentComparisonRow>[];
+  /** The comparisons file as messages name it, e.g. `data/commitment-comparisons.csv`. */
+  comparisonsFile: string;
 }
 
 /** Newest list year first, then newest listed, then higher id. */
@@ -129,5 +131,6 @@ export function loadCommitments(ctx: DataContext, env: RegisterEnvironment): Com
     byId: new Map(items.map((item) => [item.id, item])),
     stats: computeCommitmentStats(items, counties),
     comparisons: readComparisonRows(ctx, env.site.sections),
+    comparisonsFile: ctx.displayPath(COMPARISONS_FILE),
   };
 }
