@@ -5,6 +5,8 @@ import type { TableDescription } from "../data/tables.ts";
 import type { FigureDefinition } from "../figures/registry.ts";
 import type { RegisterFeedSource } from "../open-data/register-feeds.ts";
 import type { PublishedTable } from "../open-data/published-table.ts";
+import type { RegisterListingData } from "./listing.ts";
+import type { StatusVocabulary } from "./vocabulary.ts";
 
 /**
  * What a register's code receives about the site it is built into: the configuration and the
@@ -58,6 +60,10 @@ export interface RegisterModule<Data> {
   title: string;
   /** Site path of the register's list page, e.g. `/exposures/`. */
   base: string;
+  /** What one item is called in running text, e.g. 问题, 来信. */
+  noun: string;
+  /** The statuses an item moves through (legend, badges, facets). */
+  statuses: StatusVocabulary<string>;
   /** The files editors maintain for this register, in the order the editor guide shows them. */
   tables: readonly TableDescription[];
   /**
@@ -66,6 +72,12 @@ export interface RegisterModule<Data> {
    * so a city without it needs none of its files.
    */
   load: (ctx: DataContext, env: RegisterEnvironment) => Data;
+  /** Facets whose values list pages link to, in this order (e.g. county, status). */
+  facetLinks: readonly string[];
+  /** Name of the register's main published dataset (`/data/<name>.csv`), linked from lists. */
+  primaryDataset: string;
+  /** How the register is listed, filtered and sorted, with every row (memoised per data). */
+  listing: (data: Data, env: RegisterEnvironment) => RegisterListingData;
   /** The register's published datasets (public projections only), in /data/ order. */
   openData: (data: Data, env: RegisterEnvironment) => PublishedTable[];
   /** The register's feeds: items as they change, per county, and chosen kinds of events. */
@@ -91,6 +103,7 @@ export interface AnyRegister {
   readonly key: string;
   readonly title: string;
   readonly base: string;
+  readonly noun: string;
   readonly tables: readonly TableDescription[];
   readonly module: RegisterModule<unknown>;
 }
@@ -106,6 +119,7 @@ export function defineRegister<Data>(
     key: module.key,
     title: module.title,
     base: module.base,
+    noun: module.noun,
     tables: module.tables,
     // Sound: every function of `module` receives only the value its own `load` returned
     // (src/site/dataset.ts stores it under this module and hands it back to this module).

@@ -1,7 +1,8 @@
 import { formatCount, formatDays, percentOf } from "../../format/numbers.ts";
 import { defineRegister } from "../module.ts";
 import { exposureFigures } from "./figures.ts";
-import { EXPOSURES_BASE } from "./listing.ts";
+import { EXPOSURES_BASE, exposureListingData } from "./listing.ts";
+import { exposureStatuses } from "./vocabulary.ts";
 import { loadExposures } from "./load.ts";
 import { exposureFeedSource, exposureTables } from "./open-data.ts";
 import { exposureRegister, exposuresTable, exposureUpdatesTable } from "./schema.ts";
@@ -11,8 +12,13 @@ export const exposures = defineRegister({
   key: "exposures",
   title: exposureRegister.title,
   base: EXPOSURES_BASE,
+  noun: "问题",
+  statuses: exposureStatuses,
   tables: [exposuresTable, exposureUpdatesTable],
   load: (ctx, env) => loadExposures(ctx, env),
+  facetLinks: ["county", "status"],
+  primaryDataset: "exposures",
+  listing: (register, { counties }) => exposureListingData(register, counties),
   openData: (register) => exposureTables(register),
   feeds: (register) => exposureFeedSource(register),
   figures: exposureFigures,

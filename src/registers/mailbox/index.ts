@@ -4,7 +4,8 @@ import { formatCount, formatDays, percentOf } from "../../format/numbers.ts";
 import { defineRegister } from "../module.ts";
 import { mailboxFigures } from "./figures.ts";
 import { receivedSentence } from "./format.ts";
-import { MAILBOX_BASE, MAILBOX_TITLE } from "./listing.ts";
+import { MAILBOX_BASE, MAILBOX_TITLE, letterListingData } from "./listing.ts";
+import { letterStatuses } from "./vocabulary.ts";
 import { readMailbox } from "./load.ts";
 import { letterFeedSource, letterTables } from "./open-data.ts";
 import { lettersTable } from "./schema.ts";
@@ -14,10 +15,16 @@ export const mailbox = defineRegister({
   key: "mailbox",
   title: MAILBOX_TITLE,
   base: MAILBOX_BASE,
+  noun: "来信",
+  statuses: letterStatuses,
   tables: [lettersTable, holidaysTable],
   load: (ctx, env) =>
     // Working days (holidays.csv) are needed for the reply promise only, so they load here.
     readMailbox(ctx, { ...env, calendar: readWorkingCalendar(ctx) }),
+  // The mailbox facet has dozens of township mailboxes: its links come last.
+  facetLinks: ["level", "county", "topic", "status", "year", "box"],
+  primaryDataset: "letters",
+  listing: (data, { jurisdiction, counties }) => letterListingData(data, jurisdiction, counties),
   openData: (data) => letterTables(data.letters),
   feeds: (data, { counties }) =>
     letterFeedSource(data, new Map(counties.map((county) => [county.code, county]))),

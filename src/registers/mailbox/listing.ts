@@ -1,6 +1,6 @@
 import type { Region } from "../../data/regions.ts";
-import { facetCounts } from "../listing.ts";
-import type { FacetValue, ListRow, RegisterListing } from "../listing.ts";
+import { memoisedListing } from "../listing.ts";
+import type { FacetValue, ListRow, RegisterListing, RegisterListingData } from "../listing.ts";
 import type { Mailbox } from "./load.ts";
 import { letterHeading } from "./public.ts";
 import type { PublicLetter } from "./public.ts";
@@ -158,34 +158,16 @@ export function letterListRow(letter: PublicLetter, jurisdictionCode: string): L
   };
 }
 
-export interface LetterListingData {
-  listing: RegisterListing;
-  /** Every letter as a list row, newest first. */
-  rows: ListRow[];
-  /** Facet key → value → number of letters. */
-  counts: ReadonlyMap<string, ReadonlyMap<string, number>>;
-}
+export type LetterListingData = RegisterListingData;
 
-const cache = new WeakMap<Mailbox, LetterListingData>();
-
-/**
- * The listing, rows and facet counts, made once per loaded mailbox: list pages are many,
- * so no page may recount the whole register.
- */
+/** The listing, rows and facet counts, made once per loaded mailbox. */
 export function letterListingData(
   mailbox: Mailbox,
   jurisdiction: Region,
   counties: readonly Region[],
 ): LetterListingData {
-  let data = cache.get(mailbox);
-  if (!data) {
-    const listing = letterListing(mailbox, jurisdiction, counties);
-    const rows = mailbox.letters.map((letter) => letterListRow(letter, jurisdiction.code));
-    const counts = new Map(
-      listing.facets.map((facet) => [facet.key, facetCounts(rows, facet.key)]),
-    );
-    data = { listing, rows, counts };
-    cache.set(mailbox, data);
-  }
-  return data;
+  return memoisedListing(mailbox, () => ({
+    listing: letterListing(mailbox, jurisdiction, counties),
+    rows: mailbox.letters.map((letter) => letterListRow(letter, jurisdiction.code)),
+  }));
 }
