@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadDataset, registerData } from "../../src/site/dataset.ts";
 import { commitments } from "../../src/registers/commitments/index.ts";
 import { resolveComparisons } from "../../src/registers/commitments/comparisons.ts";
+import type { CommitmentComparisonRow } from "../../src/registers/commitments/comparisons.ts";
 import { formatIssue } from "../../src/data/issues.ts";
 import {
   csv,
@@ -320,9 +321,9 @@ describe("commitment-comparisons.csv", () => {
   });
 
   const demo = loadDataset("data");
-  const row = {
-    list: "民生实事计划" as const,
-    level: "领导班子" as const,
+  const row: CommitmentComparisonRow = {
+    list: "民生实事计划",
+    level: "领导班子",
     made_indicator: "kunming-unit-plans",
     done_indicator: "kunming-unit-plans-done",
     rate_indicator: "kunming-unit-plans-rate",

@@ -3,18 +3,24 @@ import { formatCount, percentOf } from "../../format/numbers.ts";
 import { defineRegister } from "../module.ts";
 import { commitmentComparisonsTable } from "./comparisons.ts";
 import { commitmentFigures } from "./figures.ts";
-import { COMMITMENTS_BASE } from "./listing.ts";
+import { COMMITMENTS_BASE, commitmentListingData } from "./listing.ts";
 import { loadCommitments } from "./load.ts";
 import { commitmentFeedSource, commitmentTables } from "./open-data.ts";
 import { commitmentRegister, commitmentUpdatesTable, commitmentsTable } from "./schema.ts";
+import { commitmentStatuses } from "./vocabulary.ts";
 
 /** 民生实事: the 民生实事计划 and 为民办事清单, one row per promise, and whether it was kept. */
 export const commitments = defineRegister({
   key: commitmentRegister.key,
   title: commitmentRegister.title,
   base: COMMITMENTS_BASE,
+  noun: "事项",
+  statuses: commitmentStatuses,
   tables: [commitmentsTable, commitmentUpdatesTable, commitmentComparisonsTable],
   load: (ctx, env) => loadCommitments(ctx, env),
+  facetLinks: ["county", "status", "year", "list", "level"],
+  primaryDataset: "commitments",
+  listing: (register, { counties }) => commitmentListingData(register, counties),
   openData: (register) => commitmentTables(register),
   feeds: (register) => commitmentFeedSource(register),
   figures: commitmentFigures,

@@ -1,6 +1,6 @@
 import type { Region } from "../../data/regions.ts";
-import { facetCounts } from "../listing.ts";
-import type { ListRow, RegisterListing } from "../listing.ts";
+import { memoisedListing } from "../listing.ts";
+import type { ListRow, RegisterListing, RegisterListingData } from "../listing.ts";
 import type { CommitmentRegister } from "./load.ts";
 import type { Commitment } from "./model.ts";
 import { commitmentLevels, commitmentLists, commitmentStatuses } from "./vocabulary.ts";
@@ -87,33 +87,16 @@ export function commitmentListRow(item: Commitment): ListRow {
   };
 }
 
-export interface CommitmentListingData {
-  listing: RegisterListing;
-  /** Every item as a list row, in the register's order. */
-  rows: ListRow[];
-  /** Facet key → value → number of items. */
-  counts: ReadonlyMap<string, ReadonlyMap<string, number>>;
-}
-
-const cache = new WeakMap<CommitmentRegister, CommitmentListingData>();
-
 /**
- * The listing, rows and facet counts, made once per loaded register: list pages are many,
- * so no page may recount the whole register.
+ * The listing, rows and facet counts, made once per loaded register (the kit memoises them):
+ * list pages are many, so no page may recount the whole register.
  */
 export function commitmentListingData(
   register: CommitmentRegister,
   counties: readonly Region[],
-): CommitmentListingData {
-  let data = cache.get(register);
-  if (!data) {
-    const listing = commitmentListing(register, counties);
-    const rows = register.items.map(commitmentListRow);
-    const counts = new Map(
-      listing.facets.map((facet) => [facet.key, facetCounts(rows, facet.key)]),
-    );
-    data = { listing, rows, counts };
-    cache.set(register, data);
-  }
-  return data;
+): RegisterListingData {
+  return memoisedListing(register, () => ({
+    listing: commitmentListing(register, counties),
+    rows: register.items.map(commitmentListRow),
+  }));
 }

@@ -1,9 +1,9 @@
 import type { Region } from "../../data/regions.ts";
 import { commitmentListingData } from "./listing.ts";
-import type { CommitmentListingData } from "./listing.ts";
+import type { RegisterListingData } from "../listing.ts";
 import type { CommitmentRegister } from "./load.ts";
 
-export interface CommitmentSection extends CommitmentListingData {
+export interface CommitmentSection extends RegisterListingData {
   register: CommitmentRegister;
 }
 
