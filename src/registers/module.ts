@@ -78,6 +78,14 @@ export interface RegisterModule<Data> {
   primaryDataset: string;
   /** How the register is listed, filtered and sorted, with every row (memoised per data). */
   listing: (data: Data, env: RegisterEnvironment) => RegisterListingData;
+  /**
+   * Each item's public JSON (`/<key>/<id>.json`), in list order. `url` is the item page's
+   * absolute address.
+   */
+  itemJson: (
+    data: Data,
+    env: RegisterEnvironment,
+  ) => { id: string; json: (url: string) => object }[];
   /** The register's published datasets (public projections only), in /data/ order. */
   openData: (data: Data, env: RegisterEnvironment) => PublishedTable[];
   /** The register's feeds: items as they change, per county, and chosen kinds of events. */
