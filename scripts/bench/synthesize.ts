@@ -1,6 +1,7 @@
 import { copyFileSync, cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
+import { generateCommitments } from "./generate/commitments.ts";
 import { generateExposures } from "./generate/exposures.ts";
 import { generateIndicators } from "./generate/indicators.ts";
 import { generateLetters } from "./generate/letters.ts";
@@ -43,6 +44,7 @@ interface RegisterGenerator {
 const REGISTERS: readonly RegisterGenerator[] = [
   { section: "exposures", weight: 1, generate: generateExposures },
   { section: "mailbox", weight: 1, generate: generateLetters },
+  { section: "commitments", weight: 1, generate: generateCommitments },
 ];
 
 export function synthesize(items: number, dataDir: string, contentDir: string): SynthesisReport {

@@ -26,8 +26,8 @@ import type {
 import type { Columns } from "../../src/data/fields.ts";
 import { columnEntries } from "../../src/data/table.ts";
 import type { TableSpec } from "../../src/data/table.ts";
-import { toCsv } from "../../src/registers/csv-writer.ts";
-import type { CsvCell } from "../../src/registers/csv-writer.ts";
+import { toCsv } from "../../src/open-data/csv.ts";
+import type { CsvCell } from "../../src/open-data/csv.ts";
 import { Draw } from "../bench/generate/random.ts";
 import type { CsvRow } from "../bench/generate/random.ts";
 import { COMMUNITIES, MATTERS, TOWNS, VILLAGES } from "./commitment-matters.ts";

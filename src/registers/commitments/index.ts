@@ -3,6 +3,7 @@ import { formatCount, percentOf } from "../../format/numbers.ts";
 import { defineRegister } from "../module.ts";
 import { commitmentComparisonsTable } from "./comparisons.ts";
 import { commitmentFigures } from "./figures.ts";
+import { commitmentJson } from "./json.ts";
 import { COMMITMENTS_BASE, commitmentListingData } from "./listing.ts";
 import { loadCommitments } from "./load.ts";
 import { commitmentFeedSource, commitmentTables } from "./open-data.ts";
@@ -21,6 +22,12 @@ export const commitments = defineRegister({
   facetLinks: ["county", "status", "year", "list", "level"],
   primaryDataset: "commitments",
   listing: (register, { counties }) => commitmentListingData(register, counties),
+  itemJson: (register, { site }) =>
+    register.items.map((item) => ({
+      id: item.id,
+      json: (url) =>
+        commitmentJson(item, { url, asOf: site.asOf, register: commitmentRegister.title }),
+    })),
   openData: (register) => commitmentTables(register),
   feeds: (register) => commitmentFeedSource(register),
   figures: commitmentFigures,
