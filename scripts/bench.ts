@@ -92,7 +92,7 @@ const phases = readPhaseLog(phaseLog);
 const routeTimes = readRouteTimes(buildLog);
 
 /** Sections whose pages are lists of items (a register or the indicator board). */
-const LISTED_SECTIONS = new Set(["exposures", "mailbox", "indicators"]);
+const LISTED_SECTIONS = new Set(["exposures", "mailbox", "commitments", "indicators"]);
 
 /** Kind of a built file, from its path: the rows of the output and route-time tables. */
 const classify = (path: string): string => {
@@ -274,6 +274,7 @@ if (!values["no-browser"] && existsSync("/usr/bin/chromium")) {
     ...[
       { section: "exposures", id: /^HB-/ },
       { section: "mailbox", id: /^SJ-/ },
+      { section: "commitments", id: /^MS-/ },
     ].flatMap(({ section, id }) => {
       const item = firstItem(section, id);
       return [
