@@ -1,6 +1,6 @@
 // Writes the demo site's sample 民生实事 register: data/commitments.csv and
-// data/commitment-updates.csv, one commitment per matter in commitment-matters.ts (each
-// matter used once, so no two items read alike), spread over every county, list, level,
+// data/commitment-updates.csv, one commitment per matter in src/registers/commitments/matters.ts
+// (each matter used once, so no two items read alike), spread over every county, list, level,
 // year and status, with timelines that pass the register's checks. A fixed seed makes the
 // committed files reproducible. Run: `npx node scripts/sample-data/commitments.ts`.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -28,10 +28,10 @@ import { columnEntries } from "../../src/data/table.ts";
 import type { TableSpec } from "../../src/data/table.ts";
 import { toCsv } from "../../src/open-data/csv.ts";
 import type { CsvCell } from "../../src/open-data/csv.ts";
-import { Draw } from "../bench/generate/random.ts";
-import type { CsvRow } from "../bench/generate/random.ts";
-import { COMMUNITIES, MATTERS, TOWNS, VILLAGES } from "./commitment-matters.ts";
-import type { Matter, WorkKind } from "./commitment-matters.ts";
+import { Draw } from "../../src/bench/random.ts";
+import type { CsvRow } from "../../src/bench/random.ts";
+import { COMMUNITIES, MATTERS, TOWNS, VILLAGES } from "../../src/registers/commitments/matters.ts";
+import type { Matter, WorkKind } from "../../src/registers/commitments/matters.ts";
 
 const DATA_DIR = "data";
 const FIRST_YEAR = 2021;

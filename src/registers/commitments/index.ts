@@ -8,6 +8,7 @@ import { COMMITMENTS_BASE, commitmentListingData } from "./listing.ts";
 import { loadCommitments } from "./load.ts";
 import { commitmentFeedSource, commitmentTables } from "./open-data.ts";
 import { commitmentRegister, commitmentUpdatesTable, commitmentsTable } from "./schema.ts";
+import { generateCommitments } from "./synthetic.ts";
 import { commitmentStatuses } from "./vocabulary.ts";
 
 /** 民生实事: the 民生实事计划 and 为民办事清单, one row per promise, and whether it was kept. */
@@ -31,6 +32,7 @@ export const commitments = defineRegister({
   openData: (register) => commitmentTables(register),
   feeds: (register) => commitmentFeedSource(register),
   figures: commitmentFigures,
+  synthetic: { weight: 1, generate: generateCommitments },
   headline: ({ stats }, { site }) => {
     const { overall } = stats;
     return {

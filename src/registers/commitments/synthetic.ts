@@ -1,24 +1,14 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { addDays, fromDayNumber, toDayNumber } from "../../../src/data/dates.ts";
-import {
-  COMPARISONS_FILE,
-  commitmentComparisonsTable,
-} from "../../../src/registers/commitments/comparisons.ts";
-import {
-  commitmentUpdatesTable,
-  commitmentsTable,
-} from "../../../src/registers/commitments/schema.ts";
-import type {
-  CommitmentEventKind,
-  CommitmentLevel,
-  CommitmentStatus,
-} from "../../../src/registers/commitments/vocabulary.ts";
-import { columnEntries } from "../../../src/data/table.ts";
-import { COMMUNITIES, MATTERS, TOWNS, VILLAGES } from "../../sample-data/commitment-matters.ts";
-import type { SynthesisScope } from "../synthesize.ts";
-import { Draw, writeTable } from "./random.ts";
-import type { CsvRow, WrittenFile } from "./random.ts";
+import { addDays, fromDayNumber, toDayNumber } from "../../data/dates.ts";
+import { columnEntries } from "../../data/table.ts";
+import type { SynthesisScope } from "../../bench/scope.ts";
+import { Draw, writeTable } from "../../bench/random.ts";
+import type { CsvRow, WrittenFile } from "../../bench/random.ts";
+import { COMPARISONS_FILE, commitmentComparisonsTable } from "./comparisons.ts";
+import { COMMUNITIES, MATTERS, TOWNS, VILLAGES } from "./matters.ts";
+import { commitmentUpdatesTable, commitmentsTable } from "./schema.ts";
+import type { CommitmentEventKind, CommitmentLevel, CommitmentStatus } from "./vocabulary.ts";
 
 /** Lists are spread over these years up to the as-of date (at most 9,999 per year). */
 const FIRST_DAY = "2016-01-04";

@@ -1,5 +1,7 @@
 /**
- * The demo site's 民生实事: one hundred different matters, each written once, so no two
+ * Material for the register's generators, not data the site publishes: the demo data script
+ * (scripts/sample-data/commitments.ts) and the benchmark (`synthetic.ts`) make commitments from
+ * it. One hundred different matters, each written once, so no two
  * commitments read alike. Placeholders are filled by the generator: {t} a township or
  * street, {v} a village, {c} a community, {n} a number from the matter's range. Places are
  * common fictional names, not the demo city's ({c} without 社区, so both {c}社区 and {c}小区 read
