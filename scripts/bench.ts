@@ -275,6 +275,7 @@ if (!values["no-browser"] && existsSync("/usr/bin/chromium")) {
     ...[
       { section: "exposures", id: /^HB-/ },
       { section: "mailbox", id: /^SJ-/ },
+      { section: "commitments", id: /^MS-/ },
     ].flatMap(({ section, id }) => {
       const item = firstItem(section, id);
       return [

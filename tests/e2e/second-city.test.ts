@@ -88,4 +88,16 @@ describe("a second city built from configuration alone", () => {
     });
     expect(hits).toEqual([]);
   });
+
+  test("runs without a section it does not list: no 民生实事 page, link, download or feed", () => {
+    const files = builtFiles();
+    expect(files.filter(({ path }) => /commitment/.test(path)).map(({ path }) => path)).toEqual([]);
+    const linking = files
+      .filter(
+        ({ path }) => path.endsWith(".html") || path.endsWith(".xml") || path.endsWith(".json"),
+      )
+      .filter(({ text }) => text.includes("/commitments/") || text.includes("commitments.csv"))
+      .map(({ path }) => path);
+    expect(linking).toEqual([]);
+  });
 });
