@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getDataset } from "../../data/dataset.ts";
+import { getDataset, registerData } from "../../site/dataset.ts";
+import { exposures as exposuresRegister } from "../../registers/exposures/index.ts";
 import { exposureJson } from "../../registers/exposures/json.ts";
 import type { Exposure } from "../../registers/exposures/load.ts";
 import { EXPOSURES_BASE } from "../../registers/exposures/listing.ts";
@@ -7,7 +8,7 @@ import { exposureRegister } from "../../registers/exposures/schema.ts";
 
 /** `/exposures/<id>.json`: one problem, with its derived figures and timeline. */
 export const getStaticPaths = (() =>
-  (getDataset().exposures?.items ?? []).map((item) => ({
+  (registerData(getDataset(), exposuresRegister)?.items ?? []).map((item) => ({
     params: { id: item.id },
     props: { item },
   }))) satisfies GetStaticPaths;

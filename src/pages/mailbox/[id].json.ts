@@ -1,12 +1,13 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getDataset } from "../../data/dataset.ts";
-import { letterJson } from "../../registers/letters/json.ts";
-import { MAILBOX_BASE, MAILBOX_TITLE } from "../../registers/letters/listing.ts";
-import type { PublicLetter } from "../../registers/letters/public.ts";
+import { getDataset, registerData } from "../../site/dataset.ts";
+import { mailbox as mailboxRegister } from "../../registers/mailbox/index.ts";
+import { letterJson } from "../../registers/mailbox/json.ts";
+import { MAILBOX_BASE, MAILBOX_TITLE } from "../../registers/mailbox/listing.ts";
+import type { PublicLetter } from "../../registers/mailbox/public.ts";
 
 /** `/mailbox/<id>.json`: one letter's public record with its reply times. */
 export const getStaticPaths = (() =>
-  (getDataset().mailbox?.letters ?? []).map((letter) => ({
+  (registerData(getDataset(), mailboxRegister)?.letters ?? []).map((letter) => ({
     params: { id: letter.id },
     props: { letter },
   }))) satisfies GetStaticPaths;

@@ -1,14 +1,17 @@
 import type { APIRoute } from "astro";
-import { getDataset } from "../../data/dataset.ts";
+import { getDataset, registerData } from "../../site/dataset.ts";
+import { mailbox as mailboxRegister } from "../../registers/mailbox/index.ts";
 import { buildFilterIndex } from "../../registers/listing.ts";
-import { letterListingData } from "../../registers/letters/listing.ts";
+import { letterListingData } from "../../registers/mailbox/listing.ts";
 
 /**
  * The compact index `<gs-register-filter>` fetches on first use. Its titles are the list's
  * titles: a letter without consent appears by its mailbox and topic only.
  */
 export const GET: APIRoute = () => {
-  const { mailbox, jurisdiction, counties } = getDataset();
+  const dataset = getDataset();
+  const { jurisdiction, counties } = dataset;
+  const mailbox = registerData(dataset, mailboxRegister);
   if (!mailbox) return new Response(null, { status: 404 });
   const { listing, rows } = letterListingData(mailbox, jurisdiction, counties);
   return new Response(JSON.stringify(buildFilterIndex(listing, rows)), {
