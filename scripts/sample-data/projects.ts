@@ -139,30 +139,30 @@ const batches: readonly { year: number; on: IsoDate; count: number }[] = [
 ];
 
 const prepMilestones: readonly ((c: TextContext) => string)[] = [
-  (c) => `项目建议书获${c.approver}批复,同意开展前期工作。`,
-  (c) => `可行性研究报告获${c.approver}批复,明确建设规模和总投资。`,
-  () => "取得用地预审与选址意见书,完成地形测量和地质初勘。",
+  (c) => `项目建议书获${c.approver}批复，同意开展前期工作。`,
+  (c) => `可行性研究报告获${c.approver}批复，明确建设规模和总投资。`,
+  () => "取得用地预审与选址意见书，完成地形测量和地质初勘。",
   () => "环境影响评价文件获生态环境部门批复。",
-  (c) => `初步设计和概算获批复,批复概算 ${c.total} 万元。`,
-  () => "施工图设计通过审查,施工图预算编制完成。",
-  (c) => `完成施工招标,确定施工单位,中标价 ${c.bid} 万元。`,
+  (c) => `初步设计和概算获批复，批复概算 ${c.total} 万元。`,
+  () => "施工图设计通过审查，施工图预算编制完成。",
+  (c) => `完成施工招标，确定施工单位，中标价 ${c.bid} 万元。`,
 ];
 
 const pauseReasons: readonly string[] = [
-  "项目选址与新一轮国土空间规划冲突,需重新选址论证",
-  "地质勘察发现大范围溶洞,施工方案需重新设计和评审",
-  "配套资金来源未落实,经县政府常务会议研究暂缓实施",
-  "施工中发现古代墓葬,按文物部门要求暂停施工,开展考古发掘",
-  "用地报批涉及永久基本农田调整,等待上级审批",
-  "主要建设内容与新启动的上级项目重叠,暂缓待统筹",
+  "项目选址与新一轮国土空间规划冲突，需重新选址论证",
+  "地质勘察发现大范围溶洞，施工方案需重新设计和评审",
+  "配套资金来源未落实，经县政府常务会议研究暂缓实施",
+  "施工中发现古代墓葬，按文物部门要求暂停施工，开展考古发掘",
+  "用地报批涉及永久基本农田调整，等待上级审批",
+  "主要建设内容与新启动的上级项目重叠，暂缓待统筹",
 ];
 
 const endReasons: readonly string[] = [
-  "上级专项规划调整后,项目功能已由省级项目覆盖,经市政府常务会议研究终止实施,已完成的勘察设计费用据实结算",
-  "选址区域被划入地质灾害高风险区,原址不再建设,另行选址立项",
-  "经重新评估,周边新建设施已能满足群众需求,终止实施",
-  "社会资本方退出,项目无法按原合作模式实施,决定终止",
-  "项目所在片区整体纳入城市更新规划,原方案终止,建设内容并入片区项目",
+  "上级专项规划调整后，项目功能已由省级项目覆盖，经市政府常务会议研究终止实施，已完成的勘察设计费用据实结算",
+  "选址区域被划入地质灾害高风险区，原址不再建设，另行选址立项",
+  "经重新评估，周边新建设施已能满足群众需求，终止实施",
+  "社会资本方退出，项目无法按原合作模式实施，决定终止",
+  "项目所在片区整体纳入城市更新规划，原方案终止，建设内容并入片区项目",
 ];
 
 const holdUps: readonly string[] = [
@@ -186,23 +186,23 @@ interface ProgressContext {
 /** Reports while the main works are under way, in several wordings. */
 function progressTemplates(): readonly ((c: ProgressContext) => string)[] {
   return [
-    (c) => `${c.works}已完成,正在进行${c.next}。`,
+    (c) => `${c.works}已完成，正在进行${c.next}。`,
     (c) => `本季度完成${c.works},${c.next}同步推进。`,
-    (c) => `${c.unit}报送:${c.works}基本完成,现场施工人员约 ${c.crew} 人。`,
-    (c) => `${c.works}通过中间验收,${c.next}开始施工。`,
-    (c) => `完成${c.works},累计完成投资约占总投资的 ${c.share}%。`,
-    (c) => `${c.works}完工,下一步开始${c.next}。`,
-    (c) => `市对标补短工作督查组现场查看:${c.works}正在施工,要求提前做好${c.next}的准备。`,
-    (c) => `${c.unit}组织质量安全检查,${c.works}未发现质量问题。`,
+    (c) => `${c.unit}报送：${c.works}基本完成，现场施工人员约 ${c.crew} 人。`,
+    (c) => `${c.works}通过中间验收，${c.next}开始施工。`,
+    (c) => `完成${c.works}，累计完成投资约占总投资的 ${c.share}%。`,
+    (c) => `${c.works}完工，下一步开始${c.next}。`,
+    (c) => `市对标补短工作督查组现场查看：${c.works}正在施工，要求提前做好${c.next}的准备。`,
+    (c) => `${c.unit}组织质量安全检查，${c.works}未发现质量问题。`,
   ];
 }
 
 /** Reports in the last stretch, when what comes next is acceptance. */
 const finishingTemplates: readonly ((c: ProgressContext) => string)[] = [
-  (c) => `${c.works}已完成,正在做竣工验收前的准备。`,
-  (c) => `${c.works}进入收尾,${c.unit}组织参建单位预验收。`,
-  (c) => `剩余的${c.works}抓紧施工,计划近期申请验收。`,
-  (c) => `完成${c.works},累计完成投资约占总投资的 ${c.share}%。`,
+  (c) => `${c.works}已完成，正在做竣工验收前的准备。`,
+  (c) => `${c.works}进入收尾，${c.unit}组织参建单位预验收。`,
+  (c) => `剩余的${c.works}抓紧施工，计划近期申请验收。`,
+  (c) => `完成${c.works}，累计完成投资约占总投资的 ${c.share}%。`,
 ];
 
 interface TextContext {
@@ -385,9 +385,9 @@ catalogue.forEach((entry: CatalogueProject, index) => {
     kind: "列入计划",
     status: "前期",
     summary: draw.pick([
-      `${supplement ? "增补" : ""}列入${batch.year}年对标补短项目计划,由${entry.unit}负责实施。`,
-      `市对标补短工作领导小组审定,项目${supplement ? "作为增补项目" : ""}列入${batch.year}年度清单,计划${monthText(plannedStart)}开工。`,
-      `项目纳入${batch.year}年对标补短计划,针对「${entry.shortfall.replace(/。$/, "")}」的问题。`,
+      `${supplement ? "增补" : ""}列入${batch.year}年对标补短项目计划，由${entry.unit}负责实施。`,
+      `市对标补短工作领导小组审定，项目${supplement ? "作为增补项目" : ""}列入${batch.year}年度清单，计划${monthText(plannedStart)}开工。`,
+      `项目纳入${batch.year}年对标补短计划，针对「${entry.shortfall.replace(/。$/, "")}」的问题。`,
     ]),
   });
 
@@ -432,9 +432,9 @@ catalogue.forEach((entry: CatalogueProject, index) => {
       status: "在建",
       investment: prepSpend,
       summary: draw.pick([
-        `项目开工,${draw.pick(profile.works[0])}同步展开。`,
-        `施工单位进场,开始${draw.pick(profile.works[0])}。`,
-        `举行开工仪式,首批施工人员约 ${draw.int(40, 260)} 人进场。`,
+        `项目开工，${draw.pick(profile.works[0])}同步展开。`,
+        `施工单位进场，开始${draw.pick(profile.works[0])}。`,
+        `举行开工仪式，首批施工人员约 ${draw.int(40, 260)} 人进场。`,
       ]),
     });
   }
@@ -458,12 +458,12 @@ catalogue.forEach((entry: CatalogueProject, index) => {
       const choices = profile.works[phase].filter((works) => works !== lastWorks);
       const works = draw.pick(choices.length > 0 ? choices : profile.works[phase]);
       lastWorks = works;
-      const next = draw.pick(profile.works[Math.min(2, phase + 1)]);
+      const next = draw.pick(profile.works[phase === 0 ? 1 : 2]);
       const slow = pace[0] >= 1.5 && k % 2 === 0;
       const wordings = phase === 2 ? finishingTemplates : templates;
       const template = slow
         ? (c: ProgressContext) =>
-            `受${c.hold}影响,${c.works}进度滞后,${entry.unit}督促施工单位增加作业班组。`
+            `受${c.hold}影响，${c.works}进度滞后，${entry.unit}督促施工单位增加作业班组。`
         : wordings[(offset + k) % wordings.length];
       if (!template) continue;
       add({
@@ -484,7 +484,7 @@ catalogue.forEach((entry: CatalogueProject, index) => {
         add({
           date: date(at + 5),
           kind: "调整",
-          summary: `概算调整获批:总投资由 ${originalTotal} 万元调整为 ${total} 万元,主要是${draw.pick(["地质条件变化增加基础工程量", "建设标准按新规范提高", "征地拆迁补偿标准调整"])}。`,
+          summary: `概算调整获批：总投资由 ${originalTotal} 万元调整为 ${total} 万元，主要是${draw.pick(["地质条件变化增加基础工程量", "建设标准按新规范提高", "征地拆迁补偿标准调整"])}。`,
         });
       }
     }
@@ -500,7 +500,7 @@ catalogue.forEach((entry: CatalogueProject, index) => {
         date: date(resumeOn),
         kind: "恢复",
         status: start <= resumeOn ? "在建" : "前期",
-        summary: "暂缓的原因已经消除,经领导小组同意恢复推进,工期相应顺延。",
+        summary: "暂缓的原因已经消除，经领导小组同意恢复推进，工期相应顺延。",
       });
     } else {
       statusReason = `${reason}。`;
@@ -519,9 +519,9 @@ catalogue.forEach((entry: CatalogueProject, index) => {
       investment: investmentAt(100) > total && !overrun ? total : investmentAt(100),
       progress: 100,
       summary: draw.pick([
-        `主体工程完工,${profile.acceptance}。`,
-        `${draw.pick(profile.works[2])}完成,项目${profile.acceptance},进入交付准备。`,
-        `${profile.acceptance},验收中提出的 ${draw.int(3, 17)} 项整改意见已落实。`,
+        `主体工程完工，${profile.acceptance}。`,
+        `${draw.pick(profile.works[2])}完成，项目${profile.acceptance}，进入交付准备。`,
+        `${profile.acceptance}，验收中提出的 ${draw.int(3, 17)} 项整改意见已落实。`,
       ]),
     });
   }
@@ -565,7 +565,7 @@ catalogue.forEach((entry: CatalogueProject, index) => {
     started_on: started && status !== "前期" ? date(start) : "",
     completed_on: status === "建成" || status === "投用" ? date(finish) : "",
     overrun_reason: overrun
-      ? "施工中遇到地下岩溶,桩基工程量增加,概算调增已报发展改革部门,尚待批复。"
+      ? "施工中遇到地下岩溶，桩基工程量增加，概算调增已报发展改革部门，尚待批复。"
       : "",
   });
   for (const event of events) {
@@ -613,5 +613,5 @@ const counts = projectStatuses.values
   .map((status) => `${status} ${projectRows.filter((row) => row["status"] === status).length}`)
   .join(",");
 console.log(
-  `${PROJECTS_FILE}: ${projectRows.length} 个项目(${counts});${UPDATES_FILE}: ${updateRows.length} 条进展`,
+  `${PROJECTS_FILE}: ${projectRows.length} 个项目（${counts}）；${UPDATES_FILE}: ${updateRows.length} 条进展`,
 );

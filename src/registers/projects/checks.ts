@@ -1,17 +1,9 @@
 import type { IsoDate } from "../../data/dates.ts";
 import type { DataIssue } from "../../data/issues.ts";
 import { quote } from "../../data/issues.ts";
-import type { TimelineEvent } from "../timeline.ts";
+import type { ProjectEvent } from "./model.ts";
 import { PROJECT_STAGES, BUILT_STATUSES } from "./vocabulary.ts";
-import type { ProjectEventKind, ProjectStatus } from "./vocabulary.ts";
-
-/** One update of a project: a timeline event with the figures a progress report carries. */
-export interface ProjectEvent extends TimelineEvent<ProjectStatus, ProjectEventKind> {
-  /** Cumulative investment completed as of `date`, 万元; undefined when not reported. */
-  investmentToDate: number | undefined;
-  /** Physical progress as of `date`, whole percent; undefined when not reported. */
-  progress: number | undefined;
-}
+import type { ProjectStatus } from "./vocabulary.ts";
 
 /** What the timeline checks need to know about the project row. */
 export interface ProjectFacts {
@@ -34,7 +26,7 @@ export interface ProjectCheckInput {
 
 /** How statuses may follow one another, as every status message states it. */
 export const STATUS_RULE =
-  "阶段按 前期 → 在建 → 建成 → 投用 前进或保持不变;建成前可以暂缓或终止,暂缓后回到暂缓前的阶段或之后;终止后不再改变";
+  "阶段按 前期 → 在建 → 建成 → 投用 前进或保持不变；建成前可以暂缓或终止，暂缓后回到暂缓前的阶段或之后；终止后不再改变";
 
 const stageRank = (status: ProjectStatus) => PROJECT_STAGES.indexOf(status);
 
@@ -70,14 +62,14 @@ export function checkProjectTimeline(input: ProjectCheckInput): DataIssue[] {
         event,
         "date",
         `日期 ${event.date} 早于项目 ${project.id} 的列入计划日期 ${project.listedOn}`,
-        "不早于项目的列入计划日期(listed_on)",
+        "不早于项目的列入计划日期（listed_on）",
       );
     } else if (terminated && event.date > terminated.date) {
       at(
         event,
         "date",
-        `日期 ${event.date} 晚于项目 ${project.id} 的终止日期 ${terminated.date}(第 ${terminated.line} 行)`,
-        "项目终止后不再有进展;后续报道请记在终止当天或之前",
+        `日期 ${event.date} 晚于项目 ${project.id} 的终止日期 ${terminated.date}（第 ${terminated.line} 行）`,
+        "项目终止后不再有进展；后续报道请记在终止当天或之前",
       );
       // Outside the project's life: its figures and status are not judged against the rest.
       continue;
@@ -89,8 +81,8 @@ export function checkProjectTimeline(input: ProjectCheckInput): DataIssue[] {
         at(
           event,
           "investment_to_date",
-          `累计完成投资 ${event.investmentToDate} 万元少于第 ${lastInvestment.line} 行(${lastInvestment.date})已报的 ${before} 万元`,
-          "累计数只增不减:填自项目开始到当日的累计完成投资,不是本期新增",
+          `累计完成投资 ${event.investmentToDate} 万元少于第 ${lastInvestment.line} 行（${lastInvestment.date}）已报的 ${before} 万元`,
+          "累计数只增不减：填自项目开始到当日的累计完成投资，不是本期新增",
         );
       }
       if (event.investmentToDate > project.totalInvestment) {
@@ -100,7 +92,7 @@ export function checkProjectTimeline(input: ProjectCheckInput): DataIssue[] {
             event,
             "investment_to_date",
             `累计完成投资 ${event.investmentToDate} 万元超过项目 ${project.id} 的总投资 ${project.totalInvestment} 万元`,
-            "不超过总投资;确需超出时,在 projects.csv 的 overrun_reason 写明原因",
+            "不超过总投资；确需超出时，在 projects.csv 的 overrun_reason 写明原因",
           );
         }
       }
@@ -114,7 +106,7 @@ export function checkProjectTimeline(input: ProjectCheckInput): DataIssue[] {
       at(
         event,
         "status",
-        `项目 ${project.id} 已在第 ${terminated.line} 行(${terminated.date})终止,不能再改为${quote(status)}`,
+        `项目 ${project.id} 已在第 ${terminated.line} 行（${terminated.date}）终止，不能再改为${quote(status)}`,
         STATUS_RULE,
       );
       continue;
@@ -125,7 +117,7 @@ export function checkProjectTimeline(input: ProjectCheckInput): DataIssue[] {
         at(
           event,
           "status",
-          `状态${quote(status)}倒退:项目 ${project.id} 在第 ${stage?.line} 行(${stage?.date})已到${quote(reached)}阶段`,
+          `状态${quote(status)}倒退：项目 ${project.id} 在第 ${stage?.line} 行（${stage?.date}）已到${quote(reached)}阶段`,
           STATUS_RULE,
         );
         continue;
@@ -135,7 +127,7 @@ export function checkProjectTimeline(input: ProjectCheckInput): DataIssue[] {
       at(
         event,
         "status",
-        `项目 ${project.id} 在第 ${stage?.line} 行(${stage?.date})已${quote(reached)},不能再${quote(status)}`,
+        `项目 ${project.id} 在第 ${stage?.line} 行（${stage?.date}）已${quote(reached)}，不能再${quote(status)}`,
         STATUS_RULE,
       );
       continue;
@@ -158,8 +150,8 @@ export function checkProjectTimeline(input: ProjectCheckInput): DataIssue[] {
       file: projectsFile,
       line: project.line,
       column: "overrun_reason",
-      problem: `项目 ${project.id} 的累计完成投资没有超过总投资 ${project.totalInvestment} 万元,却填了超出原因`,
-      allowed: "只在时间线中累计完成投资超过总投资时填写;没有超出时留空",
+      problem: `项目 ${project.id} 的累计完成投资没有超过总投资 ${project.totalInvestment} 万元，却填了超出原因`,
+      allowed: "只在时间线中累计完成投资超过总投资时填写；没有超出时留空",
     });
   }
   if (
@@ -170,7 +162,7 @@ export function checkProjectTimeline(input: ProjectCheckInput): DataIssue[] {
     at(
       lastProgress,
       "progress",
-      `项目 ${project.id} 状态为${quote(project.status)},最新报送的实物形象进度却是 ${lastProgress.progress}%`,
+      `项目 ${project.id} 状态为${quote(project.status)}，最新报送的实物形象进度却是 ${lastProgress.progress}%`,
       "建成或投用的项目实物形象进度为 100",
     );
   }

@@ -1,6 +1,6 @@
 import type { IsoDate } from "../../data/dates.ts";
 import { roundPoints } from "./listing.ts";
-import type { Project } from "./load.ts";
+import type { Project } from "./model.ts";
 
 /**
  * The public JSON of one project (`/projects/<id>.json`). Absent values are `null`, never

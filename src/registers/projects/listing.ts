@@ -1,7 +1,8 @@
 import type { Region } from "../../data/regions.ts";
-import { facetCounts } from "../listing.ts";
-import type { ListRow, RegisterListing } from "../listing.ts";
-import type { Project, ProjectRegister } from "./load.ts";
+import { memoisedListing } from "../listing.ts";
+import type { ListRow, RegisterListing, RegisterListingData } from "../listing.ts";
+import type { ProjectRegister } from "./load.ts";
+import type { Project } from "./model.ts";
 import { projectCategories, projectStatuses } from "./vocabulary.ts";
 
 export const PROJECTS_BASE = "/projects/";
@@ -26,9 +27,9 @@ export function projectListing(
       { kind: "facet", label: "区县", facet: "county" },
       { kind: "facet", label: "状态", facet: "status" },
       { kind: "date", label: "计划建成", value: "plannedFinishOn" },
-      { kind: "days", label: "总投资(万元)", value: "totalInvestment" },
-      { kind: "days", label: "进度(%)", value: "progress" },
-      { kind: "days", label: "落后计划(百分点)", value: "behindBy" },
+      { kind: "days", label: "总投资（万元）", value: "totalInvestment" },
+      { kind: "days", label: "进度（%）", value: "progress" },
+      { kind: "days", label: "落后计划（百分点）", value: "behindBy" },
     ],
     facets: [
       {
@@ -61,15 +62,15 @@ export function projectListing(
       { key: "overdue", label: "只看过了计划建成日期仍未建成的项目" },
     ],
     sorts: [
-      { key: "newest", label: "列入计划日期,新的在前", value: "listedOn", descending: true },
+      { key: "newest", label: "列入计划日期，新的在前", value: "listedOn", descending: true },
       {
         key: "finish",
-        label: "计划建成日期,早的在前",
+        label: "计划建成日期，早的在前",
         value: "plannedFinishOn",
         descending: false,
       },
-      { key: "behind", label: "落后计划,多的在前", value: "behindBy", descending: true },
-      { key: "investment", label: "总投资,大的在前", value: "totalInvestment", descending: true },
+      { key: "behind", label: "落后计划，多的在前", value: "behindBy", descending: true },
+      { key: "investment", label: "总投资，大的在前", value: "totalInvestment", descending: true },
     ],
   };
 }
@@ -95,30 +96,13 @@ export function projectListRow(item: Project): ListRow {
   };
 }
 
-export interface ProjectListingData {
-  listing: RegisterListing;
-  /** Every item as a list row, in the register's order. */
-  rows: ListRow[];
-  /** Facet key → value → number of items. */
-  counts: ReadonlyMap<string, ReadonlyMap<string, number>>;
-}
-
-const cache = new WeakMap<ProjectRegister, ProjectListingData>();
-
-/** The listing, rows and facet counts, made once per loaded register (see exposures). */
+/** The listing, rows and facet counts, made once per loaded register. */
 export function projectListingData(
   register: ProjectRegister,
   counties: readonly Region[],
-): ProjectListingData {
-  let data = cache.get(register);
-  if (!data) {
-    const listing = projectListing(register, counties);
-    const rows = register.items.map(projectListRow);
-    const counts = new Map(
-      listing.facets.map((facet) => [facet.key, facetCounts(rows, facet.key)]),
-    );
-    data = { listing, rows, counts };
-    cache.set(register, data);
-  }
-  return data;
+): RegisterListingData {
+  return memoisedListing(register, () => ({
+    listing: projectListing(register, counties),
+    rows: register.items.map(projectListRow),
+  }));
 }

@@ -1,46 +1,16 @@
 import type { DataContext } from "../../data/context.ts";
-import type { IsoDate } from "../../data/dates.ts";
 import { yearOf } from "../../data/dates.ts";
 import { quote } from "../../data/issues.ts";
 import type { Region } from "../../data/regions.ts";
 import { groupTimelines } from "../timeline.ts";
 import { checkProjectTimeline } from "./checks.ts";
-import type { ProjectEvent } from "./checks.ts";
 import { scheduleFacts } from "./derive.ts";
-import type { ScheduleFacts } from "./derive.ts";
+import type { Project, ProjectEvent } from "./model.ts";
 import { projectUpdatesTable, projectsTable } from "./schema.ts";
 import { computeProjectStats } from "./stats.ts";
 import type { ProjectStats } from "./stats.ts";
-import type { ProjectCategory, ProjectStatus } from "./vocabulary.ts";
 
-export type { ProjectEvent } from "./checks.ts";
-
-/** One 对标补短 project, validated, with its timeline and its standing against the plan. */
-export interface Project extends ScheduleFacts {
-  id: string;
-  name: string;
-  category: ProjectCategory;
-  county: Region;
-  responsibleUnit: string;
-  shortfall: string;
-  scope: string;
-  /** 万元. */
-  totalInvestment: number;
-  listedOn: IsoDate;
-  plannedStartOn: IsoDate;
-  plannedFinishOn: IsoDate;
-  /** Year of the planned finish: the year facet ("due to be built in"). */
-  year: number;
-  status: ProjectStatus;
-  statusReason: string | undefined;
-  startedOn: IsoDate | undefined;
-  completedOn: IsoDate | undefined;
-  overrunReason: string | undefined;
-  /** Updates oldest first. */
-  timeline: readonly ProjectEvent[];
-  /** Line in projects.csv. */
-  line: number;
-}
+export type { Project, ProjectEvent } from "./model.ts";
 
 export interface ProjectRegister {
   /** Latest listed first (ties: higher id first), the order every list uses. */
@@ -99,7 +69,7 @@ export function loadProjects(
           line,
           column: "region_code",
           problem: `行政区划代码 ${quote(row.region_code)} 不是县级区划`,
-          allowed: "regions.csv 中本市所辖县级区划(层级为「县」)的代码",
+          allowed: "regions.csv 中本市所辖县级区划（层级为「县」）的代码",
         });
       }
       continue;

@@ -19,7 +19,7 @@ export function projectTables(register: ProjectRegister): PublishedTable[] {
       name: "projects",
       title: projectsTable.title,
       description:
-        "对标补短的每一个项目:类别、所在区县、责任单位、补的短板、建设内容、总投资(万元)、计划开工和建成日期、状态及原因、实际开工和建成日期。",
+        "对标补短的每一个项目：类别、所在区县、责任单位、补的短板、建设内容、总投资（万元）、计划开工和建成日期、状态及原因、实际开工和建成日期。",
       spec: projectsTable,
       rows: register.items.map((item): ProjectRow => ({
         id: item.id,
@@ -45,7 +45,7 @@ export function projectTables(register: ProjectRegister): PublishedTable[] {
       name: "project-updates",
       title: projectUpdatesTable.title,
       description:
-        "每个项目的时间线:列入计划、前期工作、开工、进度报送、完工验收、投入使用、暂缓、恢复、终止、调整等事件,进度报送带截至当日的累计完成投资(万元)和实物形象进度(%)。",
+        "每个项目的时间线：列入计划、前期工作、开工、进度报送、完工验收、投入使用、暂缓、恢复、终止、调整等事件，进度报送带截至当日的累计完成投资（万元）和实物形象进度（%）。",
       spec: projectUpdatesTable,
       rows: register.items.flatMap((item) =>
         item.timeline.map((event): ProjectUpdateRow => ({

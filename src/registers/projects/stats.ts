@@ -2,7 +2,7 @@ import type { IsoDate } from "../../data/dates.ts";
 import { yearOf } from "../../data/dates.ts";
 import type { Region } from "../../data/regions.ts";
 import { investmentAt, plannedShare } from "./derive.ts";
-import type { Project } from "./load.ts";
+import type { Project } from "./model.ts";
 import { projectCategories, projectStatuses } from "./vocabulary.ts";
 import type { ProjectCategory, ProjectStatus } from "./vocabulary.ts";
 
