@@ -50,7 +50,8 @@ export function checkProjectTimeline(input: ProjectCheckInput): DataIssue[] {
 
   /** Furthest stage reached, and the status-setting event that reached it. */
   let stage: ProjectEvent | undefined;
-  let current: ProjectEvent | undefined;
+  /** The newest status-setting update, accepted or not: the row must agree with it. */
+  let latest: ProjectEvent | undefined;
   let terminated: ProjectEvent | undefined;
   let lastInvestment: ProjectEvent | undefined;
   let lastProgress: ProjectEvent | undefined;
@@ -102,6 +103,7 @@ export function checkProjectTimeline(input: ProjectCheckInput): DataIssue[] {
 
     const status = event.status;
     if (status === undefined) continue;
+    latest = event;
     if (terminated) {
       at(
         event,
@@ -132,16 +134,15 @@ export function checkProjectTimeline(input: ProjectCheckInput): DataIssue[] {
       );
       continue;
     }
-    current = event;
     if (status === "终止") terminated = event;
   }
 
-  if (current !== undefined && current.status !== project.status) {
+  if (latest !== undefined && latest.status !== project.status) {
     issues.push({
       file: projectsFile,
       line: project.line,
       column: "status",
-      problem: `状态${quote(project.status)}与时间线最新状态${quote(current.status ?? "")}(${updatesFile}:${current.line})不一致`,
+      problem: `状态${quote(project.status)}与时间线最新状态${quote(latest.status ?? "")}（${updatesFile}:${latest.line}）不一致`,
       allowed: "与时间线中该项目最新一条填了状态的进展相同",
     });
   }
