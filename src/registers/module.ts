@@ -72,8 +72,20 @@ export interface RegisterModule<Data> {
    * so a city without it needs none of its files.
    */
   load: (ctx: DataContext, env: RegisterEnvironment) => Data;
+  /** Facets whose values list pages link to, in this order (e.g. county, status). */
+  facetLinks: readonly string[];
+  /** Name of the register's main published dataset (`/data/<name>.csv`), linked from lists. */
+  primaryDataset: string;
   /** How the register is listed, filtered and sorted, with every row (memoised per data). */
   listing: (data: Data, env: RegisterEnvironment) => RegisterListingData;
+  /**
+   * Each item's public JSON (`/<key>/<id>.json`), in list order. `url` is the item page's
+   * absolute address.
+   */
+  itemJson: (
+    data: Data,
+    env: RegisterEnvironment,
+  ) => { id: string; json: (url: string) => object }[];
   /** The register's published datasets (public projections only), in /data/ order. */
   openData: (data: Data, env: RegisterEnvironment) => PublishedTable[];
   /** The register's feeds: items as they change, per county, and chosen kinds of events. */

@@ -213,7 +213,9 @@ describe("exposure-updates.csv timeline checks", () => {
 describe("the loaded register", () => {
   it("orders each problem's timeline oldest first and derives its deadline facts", () => {
     const shuffled = [CLOSED_TIMELINE[2] ?? "", CLOSED_TIMELINE[0] ?? "", CLOSED_TIMELINE[1] ?? ""];
-    const item = registerData(loadDataset(dataDir(filesWith({}, shuffled))), exposures)?.byId.get("HB-2024-0001");
+    const item = registerData(loadDataset(dataDir(filesWith({}, shuffled))), exposures)?.byId.get(
+      "HB-2024-0001",
+    );
     expect(item?.timeline.map((event) => event.date)).toEqual([
       "2024-01-11",
       "2024-02-20",

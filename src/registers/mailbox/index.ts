@@ -4,6 +4,7 @@ import { formatCount, formatDays, percentOf } from "../../format/numbers.ts";
 import { defineRegister } from "../module.ts";
 import { mailboxFigures } from "./figures.ts";
 import { receivedSentence } from "./format.ts";
+import { letterJson } from "./json.ts";
 import { MAILBOX_BASE, MAILBOX_TITLE, letterListingData } from "./listing.ts";
 import { letterStatuses } from "./vocabulary.ts";
 import { readMailbox } from "./load.ts";
@@ -21,7 +22,15 @@ export const mailbox = defineRegister({
   load: (ctx, env) =>
     // Working days (holidays.csv) are needed for the reply promise only, so they load here.
     readMailbox(ctx, { ...env, calendar: readWorkingCalendar(ctx) }),
+  // The mailbox facet has dozens of township mailboxes: its links come last.
+  facetLinks: ["level", "county", "topic", "status", "year", "box"],
+  primaryDataset: "letters",
   listing: (data, { jurisdiction, counties }) => letterListingData(data, jurisdiction, counties),
+  itemJson: (data, { site }) =>
+    data.letters.map((letter) => ({
+      id: letter.id,
+      json: (url) => letterJson(letter, { url, asOf: site.asOf, register: MAILBOX_TITLE }),
+    })),
   openData: (data) => letterTables(data.letters),
   feeds: (data, { counties }) =>
     letterFeedSource(data, new Map(counties.map((county) => [county.code, county]))),
