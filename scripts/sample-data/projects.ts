@@ -197,6 +197,14 @@ function progressTemplates(): readonly ((c: ProgressContext) => string)[] {
   ];
 }
 
+/** Reports of a project falling behind, alternating so two never read alike. */
+const slowTemplates: readonly ((c: ProgressContext) => string)[] = [
+  (c) => `受${c.hold}影响，${c.works}进度滞后，${c.unit}督促施工单位增加作业班组。`,
+  (c) =>
+    `${c.works}因${c.hold}多次停工，工期已明显滞后，市对标补短工作领导小组办公室约谈施工单位。`,
+  (c) => `${c.hold}问题尚未解决，${c.works}只完成一部分，${c.unit}已制定赶工计划。`,
+];
+
 /** Reports in the last stretch, when what comes next is acceptance. */
 const finishingTemplates: readonly ((c: ProgressContext) => string)[] = [
   (c) => `${c.works}已完成，正在做竣工验收前的准备。`,
@@ -462,8 +470,7 @@ catalogue.forEach((entry: CatalogueProject, index) => {
       const slow = pace[0] >= 1.5 && k % 2 === 0;
       const wordings = phase === 2 ? finishingTemplates : templates;
       const template = slow
-        ? (c: ProgressContext) =>
-            `受${c.hold}影响，${c.works}进度滞后，${entry.unit}督促施工单位增加作业班组。`
+        ? slowTemplates[(k / 2) % slowTemplates.length]
         : wordings[(offset + k) % wordings.length];
       if (!template) continue;
       add({
@@ -611,7 +618,7 @@ write(
 );
 const counts = projectStatuses.values
   .map((status) => `${status} ${projectRows.filter((row) => row["status"] === status).length}`)
-  .join(",");
+  .join("、");
 console.log(
   `${PROJECTS_FILE}: ${projectRows.length} 个项目（${counts}）；${UPDATES_FILE}: ${updateRows.length} 条进展`,
 );

@@ -12,7 +12,11 @@ import type { Project } from "./model.ts";
 
 /** 万元 as text: `8,600 万元` below 1 亿元, `12.35 亿元` from there. */
 export function formatInvestment(wan: number): string {
-  if (Math.abs(wan) >= 10_000) return `${formatCount(toYi(wan))} 亿元`;
+  if (Math.abs(wan) >= 10_000) {
+    // toYi has rounded; toFixed only writes the two decimals out (1.2 → 1.20).
+    const [whole = "0", fraction = "00"] = toYi(wan).toFixed(2).split(".");
+    return `${formatCount(Number(whole))}.${fraction} 亿元`;
+  }
   return `${formatCount(Math.round(wan))} 万元`;
 }
 

@@ -66,7 +66,7 @@ export function projectTables(register: ProjectRegister): PublishedTable[] {
 export function projectFeedSource(register: ProjectRegister): RegisterFeedSource {
   return {
     key: projectRegister.key,
-    title: `${projectRegister.title}项目`,
+    title: projectRegister.title,
     noun: projectRegister.noun,
     listPath: PROJECTS_BASE,
     countyPath: (county: Region) => facetBase({ base: PROJECTS_BASE }, "county", county.code),

@@ -28,9 +28,9 @@ export function projectFacts(item: Project): readonly Fact[] {
       label: "计划工期",
       value: [
         { date: item.plannedStartOn },
-        { text: " 开工，" },
+        { text: "开工，" },
         { date: item.plannedFinishOn },
-        { text: " 建成" },
+        { text: "建成" },
       ],
     },
     { label: "状态", value: `${status.value}：${status.description}` },

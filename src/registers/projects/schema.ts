@@ -1,6 +1,5 @@
 import { choice, date, id, integer, regionCode, text } from "../../data/fields.ts";
 import type { Column, RowOf } from "../../data/fields.ts";
-import type { IsoDate } from "../../data/dates.ts";
 import { quote } from "../../data/issues.ts";
 import { defineTable } from "../../data/table.ts";
 import { timelineTable } from "../timeline.ts";
@@ -210,18 +209,15 @@ export const projectUpdatesTable = defineTable<ProjectUpdateColumns>({
 
 export type ProjectUpdateRow = RowOf<ProjectUpdateColumns>;
 
-/** The columns the derived records and checks need, with the dates typed. */
-export interface ProjectDates {
-  listedOn: IsoDate;
-  plannedStartOn: IsoDate;
-  plannedFinishOn: IsoDate;
-}
-
 /** The register's identity, shared by pages, feeds and open data. */
 export const projectRegister = {
   key: "projects",
-  /** The programme's name, as the published figures group it (see indicators.csv). */
-  title: "对标补短",
+  title: "对标补短项目",
   /** What one item is called. */
   noun: "项目",
+  /**
+   * The programme's name, as published figures about it are grouped in indicators.csv; the
+   * stats page shows those figures beside (never mixed with) what the items add up to.
+   */
+  programme: "对标补短",
 } as const;
