@@ -4,6 +4,7 @@ import Papa from "papaparse";
 import { generateExposures } from "./generate/exposures.ts";
 import { generateIndicators } from "./generate/indicators.ts";
 import { generateLetters } from "./generate/letters.ts";
+import { generateProjects } from "./generate/projects.ts";
 import type { WrittenFile } from "./generate/random.ts";
 
 // The search benchmark draws its synthetic pages from the same generator.
@@ -43,6 +44,7 @@ interface RegisterGenerator {
 const REGISTERS: readonly RegisterGenerator[] = [
   { section: "exposures", weight: 1, generate: generateExposures },
   { section: "mailbox", weight: 1, generate: generateLetters },
+  { section: "projects", weight: 1, generate: generateProjects },
 ];
 
 export function synthesize(items: number, dataDir: string, contentDir: string): SynthesisReport {
