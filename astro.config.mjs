@@ -31,7 +31,7 @@ export default defineConfig({
     buildPhases(),
     mdx(),
     securityHeaders(),
-    sitemap({ siteUrl: config.site.siteUrl, lastmod: config.site.asOf }),
+    sitemap({ lastmod: config.site.asOf }),
     searchIndex(),
     privacyGuard(),
   ],

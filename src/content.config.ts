@@ -19,11 +19,6 @@ const pages = defineCollection({
   }),
 });
 
-/** County-level divisions, from the validated data path. */
-const counties = defineCollection({
-  loader: () => getDataset().counties.map((region) => ({ id: region.code, ...region })),
-});
-
 /**
  * 环保曝光台 episode write-ups (`content/episodes/*.mdx`), each naming the register items it
  * exposed; an id that is not in exposures.csv fails the build.
@@ -55,4 +50,4 @@ const episodes = defineCollection({
   }),
 });
 
-export const collections = { pages, counties, episodes };
+export const collections = { pages, episodes };

@@ -16,7 +16,7 @@ import type {
   ProjectEventKind,
   ProjectStatus,
 } from "../../src/registers/projects/vocabulary.ts";
-import { Draw } from "../bench/generate/random.ts";
+import { Draw } from "../../src/bench/random.ts";
 import { catalogue } from "./projects-catalogue.ts";
 import type { CatalogueProject } from "./projects-catalogue.ts";
 

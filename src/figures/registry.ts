@@ -7,7 +7,7 @@ import type { IsoDate } from "../data/dates.ts";
  * `<Figure name="regions.countyCount" />` instead of typing 11, so the text can never
  * disagree with the data it describes. Each register (and the site itself) defines its
  * figures with `defineFigures`; `catalogue.ts` lists them all, and a page naming a figure
- * that is not there fails the build with the file and line (see `mdx-check.ts`).
+ * that is not there fails the build with the file and line (see src/prose/check.ts).
  */
 
 /** What a figure evaluates to; the type decides how it reads in running text. */

@@ -1,3 +1,5 @@
+import type { WrittenFile } from "../bench/random.ts";
+import type { SynthesisScope } from "../bench/scope.ts";
 import type { DataContext } from "../data/context.ts";
 import type { Region } from "../data/regions.ts";
 import type { SiteConfig } from "../data/site-config.ts";
@@ -94,6 +96,14 @@ export interface RegisterModule<Data> {
   figures: Readonly<Record<string, FigureDefinition<RegisterFigureSource<Data>>>>;
   /** The register's card on the home page. */
   headline: (data: Data, env: RegisterEnvironment) => RegisterHeadline;
+  /**
+   * Deterministic synthetic data for the benchmark (`npm run bench`): `weight` is the register's
+   * share of the items relative to the others'; `generate` writes its files under `scope.dataDir`.
+   */
+  synthetic?: {
+    weight: number;
+    generate: (items: number, scope: SynthesisScope) => WrittenFile[];
+  };
 }
 
 /** What a register's figures compute from: its data and the environment. */

@@ -1,5 +1,6 @@
 import { formatCount, formatDays, percentOf } from "../../format/numbers.ts";
 import { defineRegister } from "../module.ts";
+import { generateExposures } from "./synthetic.ts";
 import { exposureFigures } from "./figures.ts";
 import { exposureJson } from "./json.ts";
 import { EXPOSURES_BASE, exposureListingData } from "./listing.ts";
@@ -53,4 +54,5 @@ export const exposures = defineRegister({
       { href: `${EXPOSURES_BASE}stats/`, label: "整改统计与“按时”的定义" },
     ],
   }),
+  synthetic: { weight: 1, generate: generateExposures },
 });

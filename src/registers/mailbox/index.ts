@@ -2,6 +2,7 @@ import { formatChineseDate } from "../../data/dates.ts";
 import { holidaysTable, readWorkingCalendar } from "../../data/workdays.ts";
 import { formatCount, formatDays, percentOf } from "../../format/numbers.ts";
 import { defineRegister } from "../module.ts";
+import { generateLetters } from "./synthetic.ts";
 import { mailboxFigures } from "./figures.ts";
 import { receivedSentence } from "./format.ts";
 import { letterJson } from "./json.ts";
@@ -59,4 +60,5 @@ export const mailbox = defineRegister({
       ],
     };
   },
+  synthetic: { weight: 1, generate: generateLetters },
 });

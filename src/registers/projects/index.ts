@@ -7,6 +7,7 @@ import { PROJECTS_BASE, projectListingData } from "./listing.ts";
 import { loadProjects } from "./load.ts";
 import { projectFeedSource, projectTables } from "./open-data.ts";
 import { projectRegister, projectUpdatesTable, projectsTable } from "./schema.ts";
+import { generateProjects } from "./synthetic.ts";
 import { projectStatuses } from "./vocabulary.ts";
 
 /** 对标补短: the projects a city lists to close the gaps its residents named, and their progress. */
@@ -52,4 +53,5 @@ export const projects = defineRegister({
       { href: `${PROJECTS_BASE}stats/`, label: "投资与进度统计，“落后于计划”的定义" },
     ],
   }),
+  synthetic: { weight: 1, generate: generateProjects },
 });

@@ -1,14 +1,11 @@
-import { fromDayNumber, toDayNumber } from "../../../src/data/dates.ts";
-import { projectUpdatesTable, projectsTable } from "../../../src/registers/projects/schema.ts";
-import { projectCategories } from "../../../src/registers/projects/vocabulary.ts";
-import type {
-  ProjectEventKind,
-  ProjectStatus,
-} from "../../../src/registers/projects/vocabulary.ts";
-import type { SynthesisScope } from "../synthesize.ts";
-import { Draw, writeTable } from "./random.ts";
-import type { CsvRow, WrittenFile } from "./random.ts";
-import { measuresText, place } from "./text.ts";
+import { fromDayNumber, toDayNumber } from "../../data/dates.ts";
+import type { SynthesisScope } from "../../bench/scope.ts";
+import { Draw, writeTable } from "../../bench/random.ts";
+import type { CsvRow, WrittenFile } from "../../bench/random.ts";
+import { measuresText, place } from "../../bench/text.ts";
+import { projectUpdatesTable, projectsTable } from "./schema.ts";
+import { projectCategories } from "./vocabulary.ts";
+import type { ProjectEventKind, ProjectStatus } from "./vocabulary.ts";
 
 /** Programme start; projects are listed evenly from here to shortly before the as-of date. */
 const FIRST_DAY = "2018-01-05";
