@@ -20,10 +20,24 @@ export interface Plan {
  * exactly 1 over the project's planned life.
  */
 export function plannedShare(plan: Plan, on: IsoDate): number {
-  const start = toDayNumber(plan.plannedStartOn);
-  const days = toDayNumber(plan.plannedFinishOn) - start + 1;
-  const elapsed = toDayNumber(on) - start + 1;
-  return Math.min(1, Math.max(0, elapsed / days));
+  return shareOnDay(dayPlan(plan), toDayNumber(on));
+}
+
+/** A plan as day numbers, for sums over many days (dates parsed once, not once a day). */
+export interface DayPlan {
+  startDay: number;
+  /** Planned days, both ends included. */
+  days: number;
+}
+
+export function dayPlan(plan: Plan): DayPlan {
+  const startDay = toDayNumber(plan.plannedStartOn);
+  return { startDay, days: toDayNumber(plan.plannedFinishOn) - startDay + 1 };
+}
+
+/** `plannedShare` on a day number. */
+export function shareOnDay(plan: DayPlan, day: number): number {
+  return Math.min(1, Math.max(0, (day - plan.startDay + 1) / plan.days));
 }
 
 /** The latest event on or before `on` (events oldest first) that reported `field`. */
@@ -38,11 +52,6 @@ export function latestReport(
     if (event[field] !== undefined) found = event;
   }
   return found;
-}
-
-/** Cumulative investment reported by the end of day `on`, 万元; 0 before the first report. */
-export function investmentAt(events: readonly ProjectEvent[], on: IsoDate): number {
-  return latestReport(events, "investmentToDate", on)?.investmentToDate ?? 0;
 }
 
 export interface ScheduleInput extends Plan {

@@ -1,7 +1,7 @@
 import type { IsoDate } from "../../data/dates.ts";
-import { yearOf } from "../../data/dates.ts";
+import { toDayNumber, yearOf } from "../../data/dates.ts";
 import type { Region } from "../../data/regions.ts";
-import { investmentAt, plannedShare } from "./derive.ts";
+import { dayPlan, shareOnDay } from "./derive.ts";
 import type { Project } from "./model.ts";
 import { projectCategories, projectStatuses } from "./vocabulary.ts";
 import type { ProjectCategory, ProjectStatus } from "./vocabulary.ts";
@@ -118,6 +118,36 @@ function investmentRow(key: string, label: string, items: readonly Project[]): I
 
 const yearEnd = (year: number): IsoDate => `${year}-12-31`;
 
+/**
+ * Planned (straight-line) and reported cumulative investment of the projects, summed at each
+ * of `days` (ascending). One pass per project over the days and its updates together, so a
+ * 100,000-project register is summed in linear time.
+ */
+export function cumulativeSums(
+  items: readonly Project[],
+  days: readonly IsoDate[],
+): { planned: number[]; completed: number[] } {
+  const dayNumbers = days.map(toDayNumber);
+  const planned = days.map(() => 0);
+  const completed = days.map(() => 0);
+  for (const item of items) {
+    const plan = dayPlan(item);
+    let next = 0;
+    let reported = 0;
+    days.forEach((on, i) => {
+      // Updates are oldest first: take every report up to and including this day.
+      for (; next < item.timeline.length; next++) {
+        const event = item.timeline[next];
+        if (event === undefined || event.date > on) break;
+        if (event.investmentToDate !== undefined) reported = event.investmentToDate;
+      }
+      planned[i] = (planned[i] ?? 0) + item.totalInvestment * shareOnDay(plan, dayNumbers[i] ?? 0);
+      completed[i] = (completed[i] ?? 0) + reported;
+    });
+  }
+  return { planned, completed };
+}
+
 /** Planned and completed investment per calendar year, first planned or reported year on. */
 function investmentByYear(items: readonly Project[], asOf: IsoDate): YearRow[] {
   const inPlan = items.filter((item) => item.inPlan);
@@ -129,19 +159,19 @@ function investmentByYear(items: readonly Project[], asOf: IsoDate): YearRow[] {
     const report = item.timeline.find((event) => event.investmentToDate !== undefined);
     if (report) first = Math.min(first, yearOf(report.date));
   }
-  const rows: YearRow[] = [];
-  for (let year = first; year <= asOfYear; year++) {
-    const end = year === asOfYear ? asOf : yearEnd(year);
-    const before = yearEnd(year - 1);
-    let planned = 0;
-    let completed = 0;
-    for (const item of inPlan) {
-      planned += item.totalInvestment * (plannedShare(item, end) - plannedShare(item, before));
-      completed += investmentAt(item.timeline, end) - investmentAt(item.timeline, before);
-    }
-    rows.push({ year, planned, completed, partial: year === asOfYear });
-  }
-  return rows;
+  const years = Array.from({ length: asOfYear - first + 1 }, (_, i) => first + i);
+  // Boundaries: the end of the year before the first, each year's end, the as-of date last.
+  const bounds = [
+    yearEnd(first - 1),
+    ...years.map((year) => (year === asOfYear ? asOf : yearEnd(year))),
+  ];
+  const { planned, completed } = cumulativeSums(inPlan, bounds);
+  return years.map((year, i) => ({
+    year,
+    planned: (planned[i + 1] ?? 0) - (planned[i] ?? 0),
+    completed: (completed[i + 1] ?? 0) - (completed[i] ?? 0),
+    partial: year === asOfYear,
+  }));
 }
 
 /** Quarter ends from the first listing to the as-of date, then the as-of date itself. */
@@ -162,15 +192,9 @@ function cumulativeSeries(items: readonly Project[], asOf: IsoDate): CumulativeP
   const inPlan = items.filter((item) => item.inPlan);
   const first = inPlan.map((item) => item.listedOn).sort()[0];
   if (first === undefined) return [];
-  return quarterEnds(first, asOf).map((on) => {
-    let planned = 0;
-    let completed = 0;
-    for (const item of inPlan) {
-      planned += item.totalInvestment * plannedShare(item, on);
-      completed += investmentAt(item.timeline, on);
-    }
-    return { on, planned, completed };
-  });
+  const days = quarterEnds(first, asOf);
+  const { planned, completed } = cumulativeSums(inPlan, days);
+  return days.map((on, i) => ({ on, planned: planned[i] ?? 0, completed: completed[i] ?? 0 }));
 }
 
 /** Every figure the stats, home and item pages print. */
