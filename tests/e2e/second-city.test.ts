@@ -66,6 +66,13 @@ describe("a second city built from configuration alone", () => {
     expect(home).toContain('<time datetime="2026-09-30"');
   });
 
+  test("runs without the projects register: no pages, downloads, feeds or links for it", () => {
+    const paths = builtFiles().map(({ path }) => path);
+    expect(paths.filter((path) => /(^|\/)projects?[-/.]|project-updates/.test(path))).toEqual([]);
+    expect(page("index.html")).not.toContain('href="/projects/');
+    expect(page("data/index.html")).not.toContain("projects.csv");
+  });
+
   test("the about page comes from the second city's own content directory", () => {
     expect(page("about/index.html")).toContain("这是测试站点");
   });
