@@ -100,7 +100,7 @@ const classify = (path: string): string => {
   if (path.startsWith("/pagefind/")) return "search index";
   if (path.startsWith("/_astro/")) return "assets (css/js)";
   if (path.endsWith(".xml")) return "feeds and sitemap";
-  if (/\.(csv|json|zip)$/.test(path)) {
+  if (/\.(csv|json|jsonld|zip)$/.test(path)) {
     const item = /^\/([a-z-]+)\/[^/]+\.json$/.exec(path);
     if (item?.[1] && LISTED_SECTIONS.has(item[1]) && !path.endsWith("filter-index.json"))
       return `${item[1]} item JSON`;
@@ -120,7 +120,7 @@ const classify = (path: string): string => {
 };
 
 /** Routes of the same kind as the output table's rows. */
-const isDownload = (path: string) => /\.(csv|json|xml|zip)$/.test(path);
+const isDownload = (path: string) => /\.(csv|json|jsonld|xml|zip)$/.test(path);
 const renderBy = new Map<string, { routes: number; ms: number }>();
 let renderMs = 0;
 let downloadMs = 0;
@@ -275,6 +275,7 @@ if (!values["no-browser"] && existsSync("/usr/bin/chromium")) {
     ...[
       { section: "exposures", id: /^HB-/ },
       { section: "mailbox", id: /^SJ-/ },
+      { section: "commitments", id: /^MS-/ },
     ].flatMap(({ section, id }) => {
       const item = firstItem(section, id);
       return [
