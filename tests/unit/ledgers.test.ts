@@ -17,10 +17,7 @@ import { loadLedgerRows } from "./hearing-fixtures.ts";
 function envOf(data: LedgerData): RegisterEnvironment {
   const counties = data.stats.byCounty.map((row) => row.county);
   return {
-    site: {
-      ...sampleSiteConfig(),
-      sections: ["ledgers"],
-    } as unknown as RegisterEnvironment["site"],
+    site: siteConfigSchema.parse({ ...sampleSiteConfig(), sections: ["ledgers"] }),
     jurisdiction: { code: "990100", name: "样例市", level: "市", parent: undefined },
     counties,
     regionsByCode: new Map(counties.map((county) => [county.code, county])),

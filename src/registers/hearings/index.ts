@@ -1,7 +1,6 @@
 import { formatCount, percentOf } from "../../format/numbers.ts";
 import { defineRegister } from "../module.ts";
 import { hearingFigures } from "./figures.ts";
-import { hearingProblemJson } from "./json.ts";
 import { HEARINGS_BASE, HEARING_PROBLEMS_BASE, hearingListingData } from "./listing.ts";
 import { loadHearings } from "./load.ts";
 import { hearingFeedSource, hearingTables } from "./open-data.ts";
@@ -24,19 +23,10 @@ export const hearings = defineRegister({
   load: (ctx, env) => loadHearings(ctx, env),
   facetLinks: ["county", "status"],
   primaryDataset: "hearing-problems",
+  timelineDataset: "hearing-problem-updates",
   // The items are the problems, listed under /hearings/problems/ (the register's own page,
   // /hearings/, lists the episodes).
   listing: (register, { counties }) => hearingListingData(register, counties),
-  itemJson: (register, { site }) =>
-    register.problems.map((problem) => ({
-      id: problem.id,
-      json: (url) =>
-        hearingProblemJson(problem, {
-          url,
-          asOf: site.asOf,
-          register: hearingProblemRegister.title,
-        }),
-    })),
   openData: (register) => hearingTables(register),
   feeds: (register) => hearingFeedSource(register),
   figures: hearingFigures,

@@ -1,5 +1,6 @@
 import type { Region } from "../../data/regions.ts";
 import { memoisedListing } from "../listing.ts";
+import { timelinessFacet, timelinessSlug } from "../timeliness.ts";
 import type { ListRow, RegisterListing, RegisterListingData } from "../listing.ts";
 import type { HearingRegister } from "./load.ts";
 import type { HearingProblem } from "./model.ts";
@@ -32,7 +33,8 @@ export function hearingProblemListing(
       { kind: "facet", label: "节目", facet: "hearing" },
       { kind: "facet", label: "区县", facet: "county" },
       { kind: "facet", label: "状态", facet: "status" },
-      { kind: "date", label: "整改期限", value: "deadline" },
+      { kind: "date", label: "承诺期限", value: "deadline" },
+      { kind: "text", label: "按期情况", value: "timelinessText" },
       { kind: "days", label: "问责人数", value: "accountable" },
     ],
     facets: [
@@ -50,6 +52,7 @@ export function hearingProblemListing(
           tone: term.tone,
         })),
       },
+      timelinessFacet(),
       {
         key: "hearing",
         label: "节目",
@@ -61,11 +64,18 @@ export function hearingProblemListing(
     ],
     flags: [
       { key: "overdue", label: "只看逾期未整改的问题" },
+      { key: "late", label: "只看逾期未整改或超期整改的问题" },
       { key: "accountability", label: "只看有人被问责的问题" },
     ],
     sorts: [
       { key: "newest", label: "节目日期，新的在前", value: "airedOn", descending: true },
-      { key: "deadline", label: "整改期限，早的在前", value: "deadline", descending: false },
+      { key: "deadline", label: "承诺期限，早的在前", value: "deadline", descending: false },
+      {
+        key: "overdue",
+        label: "逾期或超期天数，多的在前",
+        value: "daysPastDeadline",
+        descending: true,
+      },
       { key: "accountable", label: "问责人数，多的在前", value: "accountable", descending: true },
     ],
   };
@@ -79,13 +89,24 @@ export function hearingProblemListRow(problem: HearingProblem): ListRow {
       county: problem.county.code,
       status: hearingProblemStatuses.get(problem.status).slug,
       hearing: problem.hearingId,
+      timeliness: timelinessSlug(problem.timeliness.value),
     },
     values: {
       airedOn: problem.airedOn,
       deadline: problem.deadline,
+      timelinessText: problem.timeliness.text,
+      // Days past the deadline, overdue or rectified late; the sort puts the worst first.
+      daysPastDeadline:
+        problem.timeliness.days !== undefined && problem.timeliness.days > 0
+          ? problem.timeliness.days
+          : undefined,
       accountable: problem.accountableTotal,
     },
-    flags: { overdue: problem.overdue, accountability: problem.accountableTotal > 0 },
+    flags: {
+      overdue: problem.overdue,
+      late: problem.overdue || problem.rectifiedLate,
+      accountability: problem.accountableTotal > 0,
+    },
   };
 }
 

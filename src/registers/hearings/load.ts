@@ -5,6 +5,7 @@ import { quote } from "../../data/issues.ts";
 import type { Region } from "../../data/regions.ts";
 import { deadlineFacts } from "../exposures/derive.ts";
 import { readRegister } from "../register.ts";
+import { timeliness } from "../timeliness.ts";
 import { accountabilityOf, sumAccountability, totalPeople } from "./accountability.ts";
 import type { Hearing, HearingProblem } from "./model.ts";
 import { refuseNameColumns } from "./names.ts";
@@ -106,6 +107,7 @@ export function loadHearings(
       accountability,
       accountableTotal: totalPeople(accountability),
       accountabilityAnnouncedOn: row.accountability_announced_on,
+      timeliness: timeliness({ deadline: row.deadline, doneOn: row.rectified_on, asOf: ctx.asOf }),
       timeline: timelines.get(row.id) ?? [],
       line,
       ...deadlineFacts(

@@ -1,6 +1,7 @@
 import type { IsoDate } from "../../data/dates.ts";
 import type { Region } from "../../data/regions.ts";
 import type { TimelineEvent } from "../timeline.ts";
+import type { Timeliness } from "../timeliness.ts";
 import type { DeadlineFacts } from "../exposures/derive.ts";
 import type { AccountabilityKind, HearingEventKind, HearingProblemStatus } from "./vocabulary.ts";
 
@@ -55,6 +56,8 @@ export interface HearingProblem extends DeadlineFacts {
   accountability: AccountabilityCounts;
   accountableTotal: number;
   accountabilityAnnouncedOn: IsoDate | undefined;
+  /** 按期情况: against the deadline promised on air, with signed days. */
+  timeliness: Timeliness;
   /** Events oldest first. */
   timeline: readonly HearingEvent[];
   line: number;

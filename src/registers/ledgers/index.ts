@@ -21,8 +21,6 @@ export const ledgers = defineRegister({
   facetLinks: ["county"],
   primaryDataset: "ledgers",
   listing: (data, { counties }) => ledgerListingData(data, counties),
-  // No page per county-period: the figures are read side by side on /ledgers/.
-  itemJson: () => [],
   openData: (data) => ledgerTables(data),
   feeds: (data, { site }) => ledgerFeedSource(data, site.asOf),
   figures: ledgerFigures,
