@@ -223,12 +223,12 @@ describe("hearing-problems.csv", () => {
     ]);
   });
 
-  it("refuses English name-like columns too, and leaves ordinary ones to the unknown-column check", () => {
+  it("refuses English name-like columns too, but not a place's name", () => {
     const loaded = loadHearingFiles(
       [row(HEARING_COLUMNS, EPISODE)],
       [`${row(PROBLEM_COLUMNS, CLOSED)},x,y`],
       CLOSED_TIMELINE,
-      { problemsHeader: `${HEARING_PROBLEMS_HEADER},official_name,remarks` },
+      { problemsHeader: `${HEARING_PROBLEMS_HEADER},official_name,region_name` },
     );
     expect(loaded.problems.filter((p) => p.includes("像是记录人名"))).toEqual([
       "data/hearing-problems.csv:1 official_name: 列名「official_name」像是记录人名的列,不能加入 (只按问责方式记人数(accountable_… 各列),任何文件都不记被问责人或其他人的姓名)",

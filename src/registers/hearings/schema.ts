@@ -212,4 +212,4 @@ export const hearingProblemRegister: RegisterSpec<
  * the column is unknown. Matched against the header before the file is read.
  */
 export const NAME_LIKE_COLUMN =
-  /姓名|名字|人名|责任人|当事人|被问责|干部|领导|(^|[_\s-])(names?|persons?|people|surnames?|officials?|leaders?|cadres?)([_\s-]|$)/i;
+  /姓名|名字|人名|责任人|当事人|被问责|干部|领导|^(full_?)?(names?|surnames?|persons?|people|officials?|leaders?|cadres?)$|(person|people|official|leader|cadre|responsible|accountable)_?(names?|persons?)/i;
