@@ -1,8 +1,8 @@
 import type { FilterIndex, IndexRow, ListColumn } from "../../registers/listing.ts";
 import { itemHref, pageCount, pageWindow } from "../../registers/listing.ts";
 import type { FilterDefinitions, FilterState } from "../../registers/filtering.ts";
-import {
 import { formatCount } from "../../format/numbers.ts";
+import {
   applyFilter,
   defaultSort,
   isFiltered,
