@@ -21,6 +21,7 @@ export const commitments = defineRegister({
   load: (ctx, env) => loadCommitments(ctx, env),
   facetLinks: ["county", "status", "year", "list", "level"],
   primaryDataset: "commitments",
+  timelineDataset: "commitment-updates",
   listing: (register, { counties }) => commitmentListingData(register, counties),
   openData: (register) => commitmentTables(register),
   feeds: (register) => commitmentFeedSource(register),

@@ -20,6 +20,7 @@ export const projects = defineRegister({
   load: (ctx, env) => loadProjects(ctx, env),
   facetLinks: ["county", "status", "category", "year"],
   primaryDataset: "projects",
+  timelineDataset: "project-updates",
   listing: (register, { counties }) => projectListingData(register, counties),
   openData: (register) => projectTables(register),
   feeds: (register) => projectFeedSource(register),
