@@ -457,7 +457,7 @@ const items: GeneratedItem[] = planned.map((drawn, index) => {
       date: on,
       kind: "调整",
       status: "已调整",
-      summary: `经批准调整:${adjustment.reason}`,
+      summary: `经批准调整：${adjustment.reason}`,
     });
     row.adjustment_reason = adjustment.reason;
     row.status = "已调整";
@@ -592,7 +592,7 @@ function write<C extends Columns>(spec: TableSpec<C>, rows: readonly CsvRow<C>[]
     .replace(/^\uFEFF/, "")
     .replaceAll("\r\n", "\n");
   writeFileSync(`${DATA_DIR}/${spec.file}`, text);
-  console.log(`${DATA_DIR}/${spec.file}: ${rows.length} 行`);
+  console.log(`${DATA_DIR}/${spec.file}： ${rows.length} 行`);
 }
 
 write(commitmentsTable, ordered);

@@ -96,7 +96,7 @@ for (const profile of profiles) {
         value,
         qualifier: "",
         source: SAMPLE_SOURCE,
-        note: value === "" ? "示例:当月未报送" : "",
+        note: value === "" ? "示例：当月未报送" : "",
       });
     }
   }
@@ -147,4 +147,4 @@ for (const [index, centre] of centres.entries()) {
 
 const text = Papa.unparse([...kept, ...generated], { columns: header, newline: "\n" });
 writeFileSync(VALUES_FILE, `${text}\n`, "utf8");
-console.log(`${VALUES_FILE}: ${kept.length} 行公开数字,${generated.length} 行示例数值`);
+console.log(`${VALUES_FILE}： ${kept.length} 行公开数字，${generated.length} 行示例数值`);

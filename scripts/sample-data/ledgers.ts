@@ -117,4 +117,4 @@ const text = Papa.unparse(
   { newline: "\n" },
 );
 writeFileSync(`data/${ledgersTable.file}`, `${columns.join(",")}\n${text}\n`, "utf8");
-console.log(`data/${ledgersTable.file}: ${rows.length} 行(${quarters.length} 个季度)`);
+console.log(`data/${ledgersTable.file}： ${rows.length} 行（${quarters.length} 个季度）`);

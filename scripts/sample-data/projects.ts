@@ -187,7 +187,7 @@ interface ProgressContext {
 function progressTemplates(): readonly ((c: ProgressContext) => string)[] {
   return [
     (c) => `${c.works}已完成，正在进行${c.next}。`,
-    (c) => `本季度完成${c.works},${c.next}同步推进。`,
+    (c) => `本季度完成${c.works}，${c.next}同步推进。`,
     (c) => `${c.unit}报送：${c.works}基本完成，现场施工人员约 ${c.crew} 人。`,
     (c) => `${c.works}通过中间验收，${c.next}开始施工。`,
     (c) => `完成${c.works}，累计完成投资约占总投资的 ${c.share}%。`,
@@ -620,5 +620,5 @@ const counts = projectStatuses.values
   .map((status) => `${status} ${projectRows.filter((row) => row["status"] === status).length}`)
   .join("、");
 console.log(
-  `${PROJECTS_FILE}: ${projectRows.length} 个项目（${counts}）；${UPDATES_FILE}: ${updateRows.length} 条进展`,
+  `${PROJECTS_FILE}： ${projectRows.length} 个项目（${counts}）；${UPDATES_FILE}： ${updateRows.length} 条进展`,
 );

@@ -67,7 +67,7 @@ function location(place: Region): JsonLdNode {
     "adms:identifier": {
       "@type": "adms:Identifier",
       "skos:notation": place.code,
-      "adms:schemaAgency": text("GB/T 2260 中华人民共和国行政区划代码（民政部）"),
+      "adms:schemaAgency": text("GB/T 2260中华人民共和国行政区划代码（民政部）"),
     },
   };
 }
@@ -198,7 +198,7 @@ export function dcatCatalog(
       distribution(dataset, {
         title: "数据包描述（Frictionless Tabular Data Package）",
         description:
-          "全部 CSV（程序用）的列、类型、取值范围、主键与表间引用，可用 Frictionless 工具校验和读取。",
+          "全部CSV（程序用）的列、类型、取值范围、主键与表间引用，可用Frictionless工具校验和读取。",
         url: absoluteUrl(site.siteUrl, "/data/datapackage.json"),
         mediaType: "application/json",
         format: "JSON",

@@ -74,8 +74,8 @@ export function datasetDownloads(
       path: excelCsvPath(table),
       format: "CSV",
       mediaType: "text/csv",
-      label: "CSV（Excel、WPS 用）",
-      description: "UTF-8 编码，带字节顺序标记（BOM），Excel 和 WPS 直接打开不会乱码。",
+      label: "CSV（Excel、WPS用）",
+      description: "UTF-8编码，带字节顺序标记（BOM），Excel和WPS直接打开不会乱码。",
       bytes: utf8Bytes(BOM) + csvBytes,
     },
     {
@@ -85,7 +85,7 @@ export function datasetDownloads(
       mediaType: "text/csv",
       label: "CSV（程序、数据工具用）",
       description:
-        "UTF-8 编码，不带 BOM，即数据包 datapackage.json 描述的文件，供 Python、R、Frictionless 等工具直接读取。",
+        "UTF-8编码，不带BOM，即数据包datapackage.json描述的文件，供Python、R、Frictionless等工具直接读取。",
       bytes: csvBytes,
     },
     {
@@ -95,7 +95,7 @@ export function datasetDownloads(
       mediaType: "application/json",
       label: "JSON",
       description:
-        "同样的记录：数字为数值，是/否为 true/false，空值为 null，并附数据说明和截至日期。",
+        "同样的记录：数字为数值，是/否为true/false，空值为null，并附数据说明和截至日期。",
       bytes: utf8Bytes(tableJson(dataset, table)),
     },
   ];

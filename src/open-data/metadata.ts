@@ -45,7 +45,7 @@ export function datasetMetadata(dataset: CatalogueSite, table: PublishedTable): 
     table,
     pageUrl: absoluteUrl(site.siteUrl, datasetPath(table)),
     title: table.title,
-    description: `${table.description}共 ${formatCount(table.records.length)} 条记录，数据截至${formatChineseDate(site.asOf)}。${sampleSentence(dataset)}`,
+    description: `${table.description}共${formatCount(table.records.length)}条记录，数据截至${formatChineseDate(site.asOf)}。${sampleSentence(dataset)}`,
     downloads: datasetDownloads(dataset, table),
     coverage: datasetCoverage(dataset, table),
     keywords: [site.jurisdiction.name, table.title, "政务公开", "开放数据"],

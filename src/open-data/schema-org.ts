@@ -35,7 +35,7 @@ export function catalogTitle(dataset: CatalogueSite): string {
 
 export function catalogDescription(dataset: CatalogueSite): string {
   const { site } = dataset;
-  return `${site.jurisdiction.name}政务公开数据：本站页面上的每一条记录，以 CSV（Excel 用与程序用两种）和 JSON 下载，附 Frictionless 数据包描述，数据截至${formatChineseDate(site.asOf)}。${sampleSentence(dataset)}`;
+  return `${site.jurisdiction.name}政务公开数据：本站页面上的每一条记录，以CSV（Excel用与程序用两种）和JSON下载，附Frictionless数据包描述，数据截至${formatChineseDate(site.asOf)}。${sampleSentence(dataset)}`;
 }
 
 function organization(dataset: CatalogueSite): JsonLdNode {

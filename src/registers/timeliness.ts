@@ -42,14 +42,14 @@ export function timeliness(input: {
   if (doneOn !== undefined) {
     if (doneOn <= deadline) return { value: "按期", days: undefined, text: "按期" };
     const late = daysBetween(deadline, doneOn);
-    return { value: "超期完成", days: late, text: `超期 ${late} 天` };
+    return { value: "超期完成", days: late, text: `超期${late}天` };
   }
   if (asOf > deadline) {
     const overdue = daysBetween(deadline, asOf);
-    return { value: "逾期未完成", days: overdue, text: `逾期 ${overdue} 天` };
+    return { value: "逾期未完成", days: overdue, text: `逾期${overdue}天` };
   }
   const left = daysBetween(asOf, deadline);
-  return { value: "未到期", days: -left, text: left === 0 ? "今天到期" : `还有 ${left} 天` };
+  return { value: "未到期", days: -left, text: left === 0 ? "今天到期" : `还有${left}天` };
 }
 
 /** The 按期情况 facet, for a register's listing. */

@@ -35,6 +35,18 @@ export const PAGE_TYPES: readonly { name: string; path: string }[] = [
   { name: "published indicator", path: "/indicators/hotline-calls/" },
   { name: "indicator embed", path: "/embed/indicators/covid-zero-cases/" },
   { name: "open data", path: "/data/" },
+  { name: "dataset", path: "/data/exposures/" },
+  { name: "commitment list", path: "/commitments/" },
+  { name: "commitment item", path: "/commitments/MS-2021-0005/" },
+  { name: "commitment statistics", path: "/commitments/stats/" },
+  { name: "project list", path: "/projects/" },
+  { name: "project item", path: "/projects/DB-2018-001/" },
+  { name: "project statistics", path: "/projects/stats/" },
+  { name: "hearing list", path: "/hearings/" },
+  { name: "hearing", path: "/hearings/WL-001/" },
+  { name: "hearing problems", path: "/hearings/problems/" },
+  { name: "hearing statistics", path: "/hearings/stats/" },
+  { name: "ledgers", path: "/ledgers/" },
 ];
 
 /** Every text cell of the data files: editors' prose, which the typography test leaves out. */

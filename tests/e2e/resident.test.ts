@@ -53,7 +53,7 @@ describe("the resident's path on a phone", () => {
     await page.getByLabel("查一查您关心的问题、来信或地点").press("Enter");
     await page.waitForURL("**/search/?q=*");
     await page.waitForFunction(
-      () => document.querySelector("gs-search")?.dataset["completedSearches"],
+      () => document.querySelector<HTMLElement>("gs-search")?.dataset["completedSearches"],
     );
     await page.getByRole("link", { name: RIVER.title }).click();
     await page.waitForURL(`**${RIVER.path}`);
@@ -62,7 +62,7 @@ describe("the resident's path on a phone", () => {
   test("a search with no exact result shows some-term results, shorter queries and counties", async () => {
     const { page } = await openPage(`/search/?q=${encodeURIComponent("沙湾区 河水 黑臭")}`, PHONE);
     await page.waitForFunction(
-      () => document.querySelector("gs-search")?.dataset["completedSearches"],
+      () => document.querySelector<HTMLElement>("gs-search")?.dataset["completedSearches"],
     );
     await expect(page.getByRole("status").first().textContent()).resolves.toMatch(
       /^没有同时含有全部检索词的结果；含有部分检索词的有\d+条。$/,

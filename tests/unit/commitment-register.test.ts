@@ -159,7 +159,7 @@ describe("a commitment's deadline facts", () => {
       ...overrides,
     });
     expect(dueStanding(item({ ...commitmentFacts(base, "2024-07-05") }), "2024-07-05")).toEqual({
-      text: "已逾期 5 天，仍未办完",
+      text: "已逾期5天，仍未办完",
       alert: true,
     });
     const onTime = commitmentFacts(

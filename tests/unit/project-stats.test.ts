@@ -53,11 +53,11 @@ describe("the straight-line plan", () => {
 
 describe("money as readers see it", () => {
   it("writes 万元 below 1 亿元 and 亿元 with two decimals from there", () => {
-    expect(formatInvestment(8600)).toBe("8,600 万元");
-    expect(formatInvestment(9999.6)).toBe("10,000 万元");
-    expect(formatInvestment(5_100_000)).toBe("510.00 亿元");
-    expect(formatInvestment(12_000)).toBe("1.20 亿元");
-    expect(formatInvestment(123_456)).toBe("12.35 亿元");
+    expect(formatInvestment(8600)).toBe("8,600万元");
+    expect(formatInvestment(9999.6)).toBe("10,000万元");
+    expect(formatInvestment(5_100_000)).toBe("510.00亿元");
+    expect(formatInvestment(12_000)).toBe("1.20亿元");
+    expect(formatInvestment(123_456)).toBe("12.35亿元");
     expect(toYi(5_000)).toBe(0.5);
     expect(toYi(12_345)).toBe(1.23);
   });

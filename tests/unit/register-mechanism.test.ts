@@ -276,7 +276,7 @@ describe("按期情况 (timeliness)", () => {
     expect(timeliness({ deadline: "2026-05-01", doneOn: "2026-05-02", asOf })).toEqual({
       value: "超期完成",
       days: 1,
-      text: "超期 1 天",
+      text: "超期1天",
     });
   });
   test("an open item is overdue only after its deadline, with the days counted to the as-of date", () => {
@@ -287,12 +287,12 @@ describe("按期情况 (timeliness)", () => {
     expect(timeliness({ deadline: "2026-07-04", doneOn: undefined, asOf })).toEqual({
       value: "逾期未完成",
       days: 119,
-      text: "逾期 119 天",
+      text: "逾期119天",
     });
     expect(timeliness({ deadline: "2026-11-12", doneOn: undefined, asOf })).toMatchObject({
       value: "未到期",
       days: -12,
-      text: "还有 12 天",
+      text: "还有12天",
     });
   });
   test("no deadline is its own answer, never on time", () => {

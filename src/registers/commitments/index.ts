@@ -34,12 +34,12 @@ export const commitments = defineRegister({
       figures: [
         { label: "项承诺", value: formatCount(stats.total), href: COMMITMENTS_BASE },
         {
-          label: `完成率（${formatCount(overall.total)} 项中 ${formatCount(overall.done)} 项已完成）`,
+          label: `完成率（${formatCount(overall.total)}项中${formatCount(overall.done)}项已完成）`,
           value: percentOf(overall.done, overall.total),
           href: `${COMMITMENTS_BASE}stats/`,
         },
         {
-          label: `项截至 ${formatChineseDate(site.asOf)} 逾期未完成`,
+          label: `项截至${formatChineseDate(site.asOf)}逾期未完成`,
           value: formatCount(overall.overdue),
           href: `${COMMITMENTS_BASE}stats/#overdue`,
           alert: overall.overdue > 0,

@@ -47,7 +47,7 @@ export function commitmentFactsList(item: Commitment): readonly Fact[] {
     { label: "完成日期", value: dateFact(item.completedOn, "—") },
     ...(item.daysToComplete === undefined
       ? []
-      : [{ label: "办理用时", value: `从列入清单到办完 ${formatDays(item.daysToComplete)} 天` }]),
+      : [{ label: "办理用时", value: `从列入清单到办完${formatDays(item.daysToComplete)}天` }]),
     ...(item.evidenceUrl === undefined
       ? []
       : [

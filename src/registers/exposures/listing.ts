@@ -57,12 +57,12 @@ export function exposureListing(
       { key: "late", label: "只看逾期未整改或超期整改的问题" },
     ],
     sorts: [
-      { key: "newest", label: "曝光日期,新的在前", value: "exposedOn", descending: true },
-      { key: "oldest", label: "曝光日期,早的在前", value: "exposedOn", descending: false },
-      { key: "deadline", label: "整改期限,早的在前", value: "deadline", descending: false },
+      { key: "newest", label: "曝光日期，新的在前", value: "exposedOn", descending: true },
+      { key: "oldest", label: "曝光日期，早的在前", value: "exposedOn", descending: false },
+      { key: "deadline", label: "整改期限，早的在前", value: "deadline", descending: false },
       {
         key: "overdue",
-        label: "逾期或超期天数,多的在前",
+        label: "逾期或超期天数，多的在前",
         value: "daysPastDeadline",
         descending: true,
       },

@@ -27,8 +27,8 @@ export const exposuresView: TableDescription = {
     region_name: {
       kind: "text",
       required: true,
-      doc: "区县名称（由 region_code 得出）",
-      allowed: "regions.csv 中的名称",
+      doc: "区县名称（由region_code得出）",
+      allowed: "regions.csv中的名称",
     },
     ...timelinessColumns,
     due: { ...YES_NO, required: true, doc: "是否已到整改期限（计入按期整改率）" },
@@ -38,7 +38,7 @@ export const exposuresView: TableDescription = {
       kind: "integer",
       required: false,
       doc: "从曝光到整改完成的天数；尚未整改为空",
-      allowed: "不小于 0 的整数",
+      allowed: "不小于0的整数",
     },
   },
 };
@@ -92,7 +92,7 @@ export function exposureTables(register: ExposureRegister): PublishedTable[] {
       name: "exposure-updates",
       title: exposureUpdatesTable.title,
       description:
-        "每个问题的时间线:曝光、交办、进展、回音壁回访、验收等事件的日期、类型、事件后的状态、说明和公开来源。",
+        "每个问题的时间线：曝光、交办、进展、回音壁回访、验收等事件的日期、类型、事件后的状态、说明和公开来源。",
       spec: exposureUpdatesTable,
       rows: register.items.flatMap((item) =>
         item.timeline.map((event) => ({

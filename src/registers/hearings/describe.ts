@@ -17,12 +17,12 @@ export function promiseStanding(
   }
   if (problem.overdue) {
     return {
-      text: `超过承诺期限 ${formatCount(problem.daysOverdue ?? 0)} 天，仍未完成整改`,
+      text: `超过承诺期限${formatCount(problem.daysOverdue ?? 0)}天，仍未完成整改`,
       alert: true,
     };
   }
   if (problem.rectifiedLate) {
-    return { text: `超过承诺期限 ${formatCount(problem.daysLate ?? 0)} 天才完成整改`, alert: true };
+    return { text: `超过承诺期限${formatCount(problem.daysLate ?? 0)}天才完成整改`, alert: true };
   }
   if (problem.rectified) {
     return {
@@ -38,7 +38,7 @@ export function promiseStanding(
     text:
       left === 0
         ? "数据截至日正是承诺期限的最后一天"
-        : `在承诺期限内，距期限还有 ${formatCount(left)} 天`,
+        : `在承诺期限内，距期限还有${formatCount(left)}天`,
     alert: false,
   };
 }
@@ -47,6 +47,6 @@ export function promiseStanding(
 export function accountabilitySentence(counts: AccountabilityCounts): string {
   const parts = accountabilityKinds.values
     .filter((kind) => counts[kind] > 0)
-    .map((kind) => `${kind} ${formatCount(counts[kind])} 人`);
+    .map((kind) => `${kind} ${formatCount(counts[kind])}人`);
   return parts.length === 0 ? "无" : parts.join("、");
 }

@@ -36,7 +36,7 @@ export const hearings = defineRegister({
       { label: "期节目", value: formatCount(stats.hearingCount), href: HEARINGS_BASE },
       { label: "个曝光问题", value: formatCount(stats.problemCount), href: HEARING_PROBLEMS_BASE },
       {
-        label: `按时整改率（已到期的 ${formatCount(stats.overall.due)} 个问题中 ${formatCount(stats.overall.onTime)} 个按期）`,
+        label: `按时整改率（已到期的${formatCount(stats.overall.due)}个问题中${formatCount(stats.overall.onTime)}个按期）`,
         value: percentOf(stats.overall.onTime, stats.overall.due),
         href: `${HEARINGS_BASE}stats/`,
       },

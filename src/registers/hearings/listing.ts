@@ -58,7 +58,7 @@ export function hearingProblemListing(
         label: "节目",
         values: register.hearings.map((hearing) => ({
           value: hearing.id,
-          label: `第 ${hearing.number} 期`,
+          label: `第${hearing.number}期`,
         })),
       },
     ],

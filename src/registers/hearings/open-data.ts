@@ -36,14 +36,14 @@ export const hearingProblemsView: TableDescription = {
     region_name: {
       kind: "text",
       required: true,
-      doc: "区县名称（由 region_code 得出）",
-      allowed: "regions.csv 中的名称",
+      doc: "区县名称（由region_code得出）",
+      allowed: "regions.csv中的名称",
     },
     aired_on: {
       kind: "date",
       required: true,
-      doc: "所属节目的直播日期（由 hearing_id 得出）",
-      allowed: "日期写作 YYYY-MM-DD",
+      doc: "所属节目的直播日期（由hearing_id得出）",
+      allowed: "日期写作YYYY-MM-DD",
     },
     ...timelinessColumns,
     due: { ...YES_NO, required: true, doc: "是否已到承诺期限（计入按时整改率）" },
@@ -52,7 +52,7 @@ export const hearingProblemsView: TableDescription = {
       kind: "integer",
       required: true,
       doc: "被问责的总人数（各种问责方式相加）",
-      allowed: "不小于 0 的整数",
+      allowed: "不小于0的整数",
     },
   },
 };

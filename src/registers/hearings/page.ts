@@ -15,7 +15,7 @@ export function hearingProblemFacts(problem: HearingProblem): readonly Fact[] {
     {
       label: "节目",
       value: [
-        { text: `第 ${problem.hearingNumber} 期`, href: hearingPath(problem.hearingId) },
+        { text: `第${problem.hearingNumber}期`, href: hearingPath(problem.hearingId) },
         { text: "，" },
         { date: problem.airedOn },
         { text: "直播" },
@@ -41,7 +41,7 @@ export function hearingProblemFacts(problem: HearingProblem): readonly Fact[] {
         problem.accountabilityAnnouncedOn === undefined
           ? "截至数据日期没有公布问责结果"
           : [
-              { text: `${formatCount(problem.accountableTotal)} 人，` },
+              { text: `${formatCount(problem.accountableTotal)}人，` },
               { date: problem.accountabilityAnnouncedOn },
               { text: "公布（只公布人数和方式）" },
             ],

@@ -37,7 +37,7 @@ export const ledgers = defineRegister({
           href: LEDGERS_BASE,
         },
         {
-          label: `解决率（已解决 ${formatCount(stats.total.solved)} 个）`,
+          label: `解决率（已解决${formatCount(stats.total.solved)}个）`,
           value: percentOf(stats.total.solved, stats.total.registered),
           href: LEDGERS_BASE,
         },

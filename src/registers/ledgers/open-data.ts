@@ -68,7 +68,7 @@ export function ledgerFeedSource(data: LedgerData, asOf: string): RegisterFeedSo
             path: `${LEDGERS_BASE}#${reportAnchor(row.county.code, period.code)}`,
             county: row.county,
             openedOn: end < asOf ? end : asOf,
-            status: `登记 ${formatCount(totals.registered)} 个，已解决 ${formatCount(totals.solved)} 个，解决率 ${percentOf(totals.solved, totals.registered)}`,
+            status: `登记${formatCount(totals.registered)}个，已解决${formatCount(totals.solved)}个，解决率${percentOf(totals.solved, totals.registered)}`,
             events: [],
           },
         ];

@@ -9,7 +9,7 @@ import type { LedgerKind } from "./vocabulary.ts";
  * detail inside their county's figures, so adding them would count a problem twice.
  */
 export const SOLVE_RATE_RULE =
-  "解决率 = 已解决的问题数 ÷ 登记入账的问题数。只用县级区划本级一行的数字（乡镇、街道各行是其中的明细，不再相加）；办理中的不算解决；登记数为 0 时不计算。";
+  "解决率 = 已解决的问题数 ÷ 登记入账的问题数。只用县级区划本级一行的数字（乡镇、街道各行是其中的明细，不再相加）；办理中的不算解决；登记数为0时不计算。";
 
 export interface LedgerTotals {
   registered: number;

@@ -70,7 +70,7 @@ export function letterListing(
       { kind: "facet", label: "主题", facet: "topic" },
       { kind: "facet", label: "状态", facet: "status" },
       { kind: "date", label: "收信日期", value: "receivedOn" },
-      { kind: "days", label: "用时(工作日)", value: "workingDaysToReply" },
+      { kind: "days", label: "用时（工作日）", value: "workingDaysToReply" },
       { kind: "text", label: "按期情况", value: "timelinessText" },
     ],
     facets: [
@@ -92,7 +92,7 @@ export function letterListing(
         label: "区县",
         values: regionOrder.map((region) => ({
           value: region.code,
-          label: region.code === jurisdiction.code ? `${region.name}(全市性)` : region.name,
+          label: region.code === jurisdiction.code ? `${region.name}（全市性）` : region.name,
         })),
       },
       {
@@ -122,12 +122,17 @@ export function letterListing(
       { key: "published", label: "只看公开全文的" },
     ],
     sorts: [
-      { key: "newest", label: "收信日期,新的在前", value: "receivedOn", descending: true },
-      { key: "oldest", label: "收信日期,早的在前", value: "receivedOn", descending: false },
-      { key: "slowest", label: "答复用时,长的在前", value: "workingDaysToReply", descending: true },
+      { key: "newest", label: "收信日期，新的在前", value: "receivedOn", descending: true },
+      { key: "oldest", label: "收信日期，早的在前", value: "receivedOn", descending: false },
+      {
+        key: "slowest",
+        label: "答复用时，长的在前",
+        value: "workingDaysToReply",
+        descending: true,
+      },
       {
         key: "waiting",
-        label: "未答复的等待时间,长的在前",
+        label: "未答复的等待时间，长的在前",
         value: "workingDaysWaiting",
         descending: true,
       },

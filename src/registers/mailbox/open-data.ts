@@ -25,7 +25,7 @@ function onlyWithConsent(column: ColumnDoc, what: string): ColumnDoc {
   return {
     kind: column.kind,
     required: false,
-    doc: `${what};只有来信人同意公开时才有内容,否则为空`,
+    doc: `${what}；只有来信人同意公开时才有内容，否则为空`,
     allowed: column.allowed,
   };
 }
@@ -37,7 +37,7 @@ function onlyWithConsent(column: ColumnDoc, what: string): ColumnDoc {
  */
 export const publicLettersView: TableDescription = {
   file: lettersTable.file,
-  title: "书记信箱来信(公开部分)",
+  title: "书记信箱来信（公开部分）",
   primaryKey: "id",
   columns: {
     id: c.id,
@@ -48,13 +48,13 @@ export const publicLettersView: TableDescription = {
     region_name: {
       kind: "text",
       required: true,
-      doc: "来信涉及的区县名称（由 region_code 得出）",
-      allowed: "regions.csv 中的名称",
+      doc: "来信涉及的区县名称（由region_code得出）",
+      allowed: "regions.csv中的名称",
     },
     topic: c.topic,
     consent_to_publish: c.consent_to_publish,
     title: onlyWithConsent(c.title, "来信标题"),
-    content: onlyWithConsent(c.content, "来信正文(录入时已删去个人信息)"),
+    content: onlyWithConsent(c.content, "来信正文（录入时已删去个人信息）"),
     handled_by_principal: c.handled_by_principal,
     instruction_on: c.instruction_on,
     replied_on: c.replied_on,
@@ -62,7 +62,7 @@ export const publicLettersView: TableDescription = {
     reply: {
       kind: "text",
       required: false,
-      doc: "答复内容;尚未答复,或来信人未同意公开且答复能认出个人时为空",
+      doc: "答复内容；尚未答复，或来信人未同意公开且答复能认出个人时为空",
       allowed: c.reply.allowed,
     },
     reply_withheld: { ...YES_NO, required: true, doc: "是否有答复但因能认出个人而不公开" },
@@ -71,27 +71,27 @@ export const publicLettersView: TableDescription = {
     due_on: {
       kind: "date",
       required: true,
-      doc: "答复期限:收信日之后第 N 个工作日(N 为本站公布的答复时限)",
-      allowed: "日期写作 YYYY-MM-DD",
+      doc: "答复期限：收信日之后第N个工作日（N为本站公布的答复时限）",
+      allowed: "日期写作YYYY-MM-DD",
       // A deadline may lie after the as-of date; it does not date the data (open-data coverage).
       plannedDate: true,
     },
     calendar_days_to_reply: {
       kind: "integer",
       required: false,
-      doc: "从收信到答复的日历天数;尚未答复为空",
-      allowed: "不小于 0 的整数",
+      doc: "从收信到答复的日历天数；尚未答复为空",
+      allowed: "不小于0的整数",
     },
     working_days_to_reply: {
       kind: "integer",
       required: false,
-      doc: "从收信到答复的工作日数(收信当天不计);尚未答复为空",
-      allowed: "不小于 0 的整数",
+      doc: "从收信到答复的工作日数（收信当天不计）；尚未答复为空",
+      allowed: "不小于0的整数",
     },
     replied_within_promise: {
       ...YES_NO,
       required: false,
-      doc: "是否在答复期限内答复;尚未答复为空",
+      doc: "是否在答复期限内答复；尚未答复为空",
     },
     overdue: { ...YES_NO, required: true, doc: "截至数据日期已过答复期限仍未答复" },
     ...timelinessColumns,
@@ -133,7 +133,7 @@ export function letterTables(letters: readonly PublicLetter[]): PublishedTable[]
       name: "letters",
       title: publicLettersView.title,
       description:
-        "书记信箱的每一封来信:收信日期、信箱、区县、主题、办理状态、答复日期与用时。标题、正文只在来信人同意公开时发布;其余来信只公开不能认出个人的信息。",
+        "书记信箱的每一封来信：收信日期、信箱、区县、主题、办理状态、答复日期与用时。标题、正文只在来信人同意公开时发布；其余来信只公开不能认出个人的信息。",
       spec: publicLettersView,
       records: letters.map(publicRecord),
       recordPath: (record) => `${MAILBOX_BASE}${String(record["id"])}/`,

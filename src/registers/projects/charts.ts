@@ -21,7 +21,7 @@ function pointLabel(on: IsoDate, asOf: IsoDate): string {
 export function cumulativeInvestmentChart(stats: ProjectStats, asOf: IsoDate): ChartSpec {
   const last = stats.cumulative.at(-1);
   const summary = last
-    ? `按各项目的直线计划，截至${formatChineseDate(asOf)}计划内 ${formatCount(stats.overall.count)} 个项目应累计完成投资 ${formatInvestment(last.planned)}，各项目最新报送的累计完成投资合计 ${formatInvestment(last.completed)}，为计划的 ${formatPercent(last.planned > 0 ? (last.completed / last.planned) * 100 : undefined)}。`
+    ? `按各项目的直线计划，截至${formatChineseDate(asOf)}计划内${formatCount(stats.overall.count)}个项目应累计完成投资${formatInvestment(last.planned)}，各项目最新报送的累计完成投资合计${formatInvestment(last.completed)}，为计划的${formatPercent(last.planned > 0 ? (last.completed / last.planned) * 100 : undefined)}。`
     : "暂无计划内的项目。";
   return {
     kind: "line",
@@ -49,7 +49,7 @@ export function progressByCategoryChart(stats: ProjectStats): ChartSpec {
     .sort((a, b) => b.gap - a.gap)[0];
   const summary =
     furthest && furthest.gap > 0
-      ? `按项目个数平均，${furthest.row.label}类项目的实物形象进度比直线计划落后最多，平均落后 ${formatPoints(furthest.gap)} 个百分点（实际 ${formatPercent(furthest.row.meanProgress)}，计划 ${formatPercent(furthest.row.meanPlannedProgress)}）。`
+      ? `按项目个数平均，${furthest.row.label}类项目的实物形象进度比直线计划落后最多，平均落后${formatPoints(furthest.gap)}个百分点（实际${formatPercent(furthest.row.meanProgress)}，计划${formatPercent(furthest.row.meanPlannedProgress)}）。`
       : "各类项目的平均实物形象进度都不低于直线计划。";
   return {
     kind: "bar",

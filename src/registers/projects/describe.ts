@@ -15,9 +15,9 @@ export function formatInvestment(wan: number): string {
   if (Math.abs(wan) >= 10_000) {
     // toYi has rounded; toFixed only writes the two decimals out (1.2 → 1.20).
     const [whole = "0", fraction = "00"] = toYi(wan).toFixed(2).split(".");
-    return `${formatCount(Number(whole))}.${fraction} 亿元`;
+    return `${formatCount(Number(whole))}.${fraction}亿元`;
   }
-  return `${formatCount(Math.round(wan))} 万元`;
+  return `${formatCount(Math.round(wan))}万元`;
 }
 
 /** 万元 → 亿元, rounded half up to two decimals, for charts and sentences (one unit each). */
@@ -50,18 +50,18 @@ export function scheduleStanding(item: Project, asOf: IsoDate): Standing {
   const actual = formatPercent(item.progress);
   if (item.status === "建成" || item.status === "投用") {
     return item.finishedLate
-      ? { text: `比计划建成日期晚 ${formatCount(item.daysLate ?? 0)} 天建成`, alert: true }
+      ? { text: `比计划建成日期晚${formatCount(item.daysLate ?? 0)}天建成`, alert: true }
       : { text: "按计划建成", alert: false };
   }
   if (item.overdue) {
     return {
-      text: `已过计划建成日期 ${formatCount(item.daysOverdue ?? 0)} 天仍未建成，实物形象进度 ${actual}`,
+      text: `已过计划建成日期${formatCount(item.daysOverdue ?? 0)}天仍未建成，实物形象进度${actual}`,
       alert: true,
     };
   }
   if (item.behind) {
     return {
-      text: `按计划截至${formatChineseDate(asOf)}应完成 ${planned}，实际 ${actual}，落后 ${formatPoints(item.behindBy)} 个百分点`,
+      text: `按计划截至${formatChineseDate(asOf)}应完成${planned}，实际${actual}，落后${formatPoints(item.behindBy)}个百分点`,
       alert: true,
     };
   }
@@ -71,5 +71,5 @@ export function scheduleStanding(item: Project, asOf: IsoDate): Standing {
       alert: false,
     };
   }
-  return { text: `按计划应完成 ${planned}，实际 ${actual}，不落后于计划`, alert: false };
+  return { text: `按计划应完成${planned}，实际${actual}，不落后于计划`, alert: false };
 }

@@ -31,7 +31,7 @@ export const projects = defineRegister({
       { label: "个项目", value: formatCount(stats.total), href: PROJECTS_BASE },
       { label: "总投资", value: formatInvestment(stats.totalInvestment) },
       {
-        label: `投资完成率（累计完成 ${formatInvestment(stats.overall.completedToDate)}，按计划应完成 ${formatInvestment(stats.overall.plannedToDate)}）`,
+        label: `投资完成率（累计完成${formatInvestment(stats.overall.completedToDate)}，按计划应完成${formatInvestment(stats.overall.plannedToDate)}）`,
         value: formatShare(stats.overall.completionOfPlan),
         href: `${PROJECTS_BASE}stats/`,
       },

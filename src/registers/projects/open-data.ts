@@ -15,7 +15,7 @@ const WHOLE = (doc: string): ColumnDoc => ({
   kind: "integer",
   required: false,
   doc,
-  allowed: "不小于 0 的整数",
+  allowed: "不小于0的整数",
 });
 
 /**
@@ -31,11 +31,11 @@ export const projectsView: TableDescription = {
     region_name: {
       kind: "text",
       required: true,
-      doc: "区县名称（由 region_code 得出）",
-      allowed: "regions.csv 中的名称",
+      doc: "区县名称（由region_code得出）",
+      allowed: "regions.csv中的名称",
     },
     investment_to_date: {
-      ...WHOLE("最近一次报送的累计完成投资（万元）；没有报送为 0"),
+      ...WHOLE("最近一次报送的累计完成投资（万元）；没有报送为0"),
       required: true,
     },
     progress: { ...WHOLE("判断进度所用的实物形象进度（%）"), required: true },
@@ -43,7 +43,7 @@ export const projectsView: TableDescription = {
       kind: "number",
       required: true,
       doc: "按计划开工到计划建成匀速推进，截至数据日期应达到的进度（%，一位小数）",
-      allowed: "0 到 100",
+      allowed: "0到100",
     },
     behind_schedule: { ...YES_NO, required: true, doc: "进度是否低于计划进度（终止的项目为否）" },
     overdue: { ...YES_NO, required: true, doc: "已过计划建成日期，仍未建成也未终止" },

@@ -22,7 +22,7 @@ export function projectFacts(item: Project): readonly Fact[] {
       value: link("category", projectCategories.get(item.category).slug, item.category),
     },
     { label: "责任单位", value: item.responsibleUnit },
-    { label: "总投资", value: `${formatCount(item.totalInvestment)} 万元` },
+    { label: "总投资", value: `${formatCount(item.totalInvestment)}万元` },
     { label: "列入计划", value: dateFact(item.listedOn, "—") },
     {
       label: "计划工期",
@@ -46,7 +46,7 @@ export function projectFacts(item: Project): readonly Fact[] {
           ? "尚未报送"
           : [
               {
-                text: `${formatCount(item.investmentToDate)} 万元（占总投资 ${formatPercent((item.investmentToDate / item.totalInvestment) * 100)}），截至 `,
+                text: `${formatCount(item.investmentToDate)}万元（占总投资${formatPercent((item.investmentToDate / item.totalInvestment) * 100)}），截至`,
               },
               { date: item.investmentReportedOn },
             ],
@@ -56,9 +56,9 @@ export function projectFacts(item: Project): readonly Fact[] {
       value:
         item.progressReportedOn === undefined
           ? item.status === "建成" || item.status === "投用"
-            ? "已建成（按 100% 计）"
-            : "尚未报送（按 0% 计）"
-          : [{ text: `${formatPercent(item.progress)}，截至 ` }, { date: item.progressReportedOn }],
+            ? "已建成（按100%计）"
+            : "尚未报送（按0%计）"
+          : [{ text: `${formatPercent(item.progress)}，截至` }, { date: item.progressReportedOn }],
     },
     ...(item.overrunReason === undefined
       ? []
@@ -71,8 +71,8 @@ function figuresText(event: ProjectEvent): string {
   const parts = [
     event.investmentToDate === undefined
       ? undefined
-      : `累计完成投资 ${formatInvestment(event.investmentToDate)}`,
-    event.progress === undefined ? undefined : `实物形象进度 ${formatPercent(event.progress)}`,
+      : `累计完成投资${formatInvestment(event.investmentToDate)}`,
+    event.progress === undefined ? undefined : `实物形象进度${formatPercent(event.progress)}`,
   ].filter((part): part is string => part !== undefined);
   return parts.length === 0 ? "" : `（${parts.join("，")}）`;
 }
