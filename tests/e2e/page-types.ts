@@ -45,6 +45,7 @@ export const PAGE_TYPES: readonly { name: string; path: string }[] = [
   { name: "hearing list", path: "/hearings/" },
   { name: "hearing", path: "/hearings/WL-001/" },
   { name: "hearing problems", path: "/hearings/problems/" },
+  { name: "hearing problem", path: "/hearings/problems/WL-001-01/" },
   { name: "hearing statistics", path: "/hearings/stats/" },
   { name: "ledgers", path: "/ledgers/" },
 ];
