@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import { DataContext } from "./context.ts";
 import { DataValidationError, WHOLE_FILE, quote } from "./issues.ts";
 import type { Region } from "./regions.ts";
-import { regionsTable } from "./regions.ts";
+import { regionHierarchyIssues, regionsTable } from "./regions.ts";
 import { readSiteConfig } from "./site-config.ts";
 import type { SiteConfig } from "./site-config.ts";
 import { readWorkingCalendar } from "./workdays.ts";
@@ -77,7 +77,7 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
   const config = readSiteConfig(dataDir, display);
   if (!config.ok) throw new DataValidationError(config.issues);
   const site = config.site;
-  const ctx = new DataContext(dataDir, display, site.asOf);
+  const ctx = new DataContext(dataDir, display, site.asOf, { earliestYear: site.earliestYear });
 
   const regionRows = ctx.read(regionsTable);
   const regionsByCode = new Map(regionRows.map(({ row }) => [row.code, row]));
@@ -97,6 +97,9 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
         allowed: "本文件中已有的代码,本市一行留空",
       });
     }
+  }
+  for (const issue of regionHierarchyIssues(regionRows, site.jurisdiction.code, regionsFile)) {
+    ctx.report(issue);
   }
   const jurisdictionRow = regionRows.find(({ row }) => row.code === site.jurisdiction.code);
   const jurisdiction = jurisdictionRow?.row;

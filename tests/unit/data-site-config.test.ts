@@ -48,7 +48,7 @@ describe("site.json is checked with messages an editor can act on", () => {
   it("rejects a jurisdiction code that is not six digits, on the line of the nested key", () => {
     const jurisdiction = { name: "样例市", code: "99010" };
     expect(problemsWithSiteJson(siteJsonWith({ jurisdiction }))).toEqual([
-      "data/site.json:4:5 jurisdiction.code: 须为 6 位 GB/T 2260 行政区划代码 (本市的 6 位行政区划代码(GB/T 2260),如 511100,须是 regions.csv 中的一行)",
+      "data/site.json:4:5 jurisdiction.code: 须为 6 位 GB/T 2260 行政区划代码 (本市的 6 位行政区划代码(GB/T 2260,地级代码末两位为 00),须是 regions.csv 中的一行)",
     ]);
   });
 
@@ -142,7 +142,7 @@ describe("site.json is checked with messages an editor can act on", () => {
     for (const code of ["990000", "990102"]) {
       const jurisdiction = { name: "样例市", code };
       expect(problemsWithSiteJson(siteJsonWith({ jurisdiction }))).toContain(
-        "data/site.json:4:5 jurisdiction.code: 不是地级(市、州、盟)的代码:地级代码末两位为 00,中间两位不为 00 (本市的 6 位行政区划代码(GB/T 2260),如 511100,须是 regions.csv 中的一行)",
+        "data/site.json:4:5 jurisdiction.code: 不是地级(市、州、盟)的代码:地级代码末两位为 00,中间两位不为 00 (本市的 6 位行政区划代码(GB/T 2260,地级代码末两位为 00),须是 regions.csv 中的一行)",
       );
     }
   });
