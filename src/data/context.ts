@@ -7,7 +7,7 @@ import { columnEntries } from "./table.ts";
 import type { Located, TableSpec } from "./table.ts";
 import type { DataIssue } from "./issues.ts";
 import { WHOLE_FILE, quote } from "./issues.ts";
-import { addDays, type IsoDate } from "./dates.ts";
+import { isIsoDate, type IsoDate } from "./dates.ts";
 import { DEFAULT_EARLIEST_YEAR } from "./site-config.ts";
 import { checkStatedRate } from "./plausibility.ts";
 
@@ -200,7 +200,12 @@ export class DataContext {
       if (rowOk) {
         for (const [name, column] of columns) {
           if (column.yearOf === undefined) continue;
-          const problem = idYearProblem(parsed[name], column, parsed[column.yearOf]);
+          // A date column, or a period column by its first day.
+          const when = parsed[column.yearOf];
+          const dateColumn = spec.columns[column.yearOf];
+          const date =
+            typeof when === "string" || when === undefined ? when : dateColumn?.startsOn?.(when);
+          const problem = idYearProblem(parsed[name], column, date);
           if (problem) {
             rowOk = false;
             this.report({
@@ -272,7 +277,9 @@ export class DataContext {
     what: string,
   ): void {
     const earliest = `${String(this.earliestYear).padStart(4, "0")}-01-01`;
-    const latestPlanned = addDays(this.asOf, Math.round(PLANNED_YEARS_AHEAD * 365.25));
+    const sameDay = `${Number(this.asOf.slice(0, 4)) + PLANNED_YEARS_AHEAD}${this.asOf.slice(4)}`;
+    // 29 February of a year that has none: the day before 1 March.
+    const latestPlanned = isIsoDate(sameDay) ? sameDay : `${sameDay.slice(0, 7)}-28`;
     if (date < earliest) {
       report(
         `${what} ${date} 早于最早年份 ${this.earliestYear}`,
