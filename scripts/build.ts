@@ -1,13 +1,13 @@
 // `npm run build`: validates everything an editor writes, then builds into a staging
 // directory and replaces the output directory only when the build and every check after it
 // (the privacy scan of the output above all) have passed: on any failure the previous
-// `dist/` stays exactly as it was (src/checks/atomic-build.ts). Problems caused by data,
+// `dist/` stays exactly as it was (src/site/atomic-build.ts). Problems caused by data,
 // content or configuration are printed as the editor's messages, without a stack trace.
 import { isAbsolute, relative, resolve } from "node:path";
 import { build } from "astro";
-import { buildAtomically } from "../src/checks/atomic-build.ts";
-import { editorMessage } from "../src/checks/editor-errors.ts";
-import { printReport, validateSite } from "../src/checks/validate.ts";
+import { buildAtomically } from "../src/site/atomic-build.ts";
+import { editorMessage } from "../src/site/editor-errors.ts";
+import { printReport, validateSite } from "../src/site/validate.ts";
 
 process.env["ASTRO_TELEMETRY_DISABLED"] ??= "1";
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { getDataset } from "../data/dataset.ts";
+import { getDataset } from "../site/dataset.ts";
 
 /** Generated so the Sitemap line carries the site URL from site.json (another city, another URL). */
 export const GET: APIRoute = () => {

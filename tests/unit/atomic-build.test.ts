@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { buildAtomically } from "../../src/checks/atomic-build.ts";
+import { buildAtomically } from "../../src/site/atomic-build.ts";
 
 const roots: string[] = [];
 afterEach(() => {

@@ -1,14 +1,14 @@
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { addDays, daysBetween, fromDayNumber, toDayNumber } from "../../../src/data/dates.ts";
-import { lettersTable } from "../../../src/registers/letters/schema.ts";
+import { lettersTable } from "../../../src/registers/mailbox/schema.ts";
 import {
   letterStatuses,
   letterTopics,
   mailboxLevels,
   satisfactionLevels,
-} from "../../../src/registers/letters/vocabulary.ts";
-import type { LetterStatus, MailboxLevel } from "../../../src/registers/letters/vocabulary.ts";
+} from "../../../src/registers/mailbox/vocabulary.ts";
+import type { LetterStatus, MailboxLevel } from "../../../src/registers/mailbox/vocabulary.ts";
 import type { SynthesisScope } from "../synthesize.ts";
 import { Draw, writeTable } from "./random.ts";
 import type { CsvRow, WrittenFile } from "./random.ts";

@@ -1,5 +1,5 @@
-import { loadDataset } from "../data/dataset.ts";
-import type { Dataset } from "../data/dataset.ts";
+import { loadDataset } from "./dataset.ts";
+import type { Dataset } from "./dataset.ts";
 import { DataValidationError, formatIssue, sortIssues } from "../data/issues.ts";
 import type { DataIssue } from "../data/issues.ts";
 import { checkProseFiles } from "../prose/check-files.ts";
