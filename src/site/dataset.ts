@@ -33,6 +33,8 @@ export interface Dataset extends RegisterEnvironment {
   privacyAllowlist: PrivacyAllowlist;
   /** What each running register's `load` returned, by register key. */
   registerData: ReadonlyMap<string, unknown>;
+  /** The ids of a data file's rows (its primary key), e.g. for content that names them. */
+  idsOf: (file: string) => ReadonlySet<string>;
 }
 
 /**
@@ -117,6 +119,7 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
     indicators,
     privacyAllowlist,
     registerData: loaded,
+    idsOf: (file) => ctx.idsOf(file),
   };
 }
 
