@@ -1,5 +1,11 @@
 import axe from "axe-core";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from "playwright-core";
 import { afterAll, expect, inject } from "vitest";
 
 /**
@@ -107,7 +113,51 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
   if (!response || response.status() >= 400) {
     throw new Error(`${path} answered ${response?.status() ?? "nothing"}`);
   }
+  await settledLayout(page);
   return { page, problems, requests };
+}
+
+/**
+ * Waits until what a reader sees has stopped moving: the page loaded, its fonts ready
+ * (`document.fonts.ready`: a late font reflows every line), and the document's size the
+ * same over two consecutive pairs of animation frames. Layout assertions (positions, widths)
+ * made before that measure a page still settling, which on a busy machine fails at random.
+ * Call it again after anything that navigates or changes the layout (a click, a toggle).
+ */
+export async function settledLayout(page: Page): Promise<void> {
+  await page.waitForLoadState("load");
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const size = () => {
+      const root = document.documentElement;
+      return `${root.scrollWidth}×${root.scrollHeight}`;
+    };
+    let last = "";
+    for (let tries = 0; tries < 50; tries++) {
+      await frame();
+      await frame();
+      const now = size();
+      if (now === last) return;
+      last = now;
+    }
+  });
+}
+
+/** A locator's box once it no longer moves between animation frames (see `settledLayout`). */
+export async function stableBox(
+  locator: Locator,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  let last = await locator.boundingBox();
+  for (let tries = 0; tries < 50; tries++) {
+    await locator
+      .page()
+      .evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+    const now = await locator.boundingBox();
+    if (now && last && JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  throw new Error(`${String(locator)} kept moving`);
 }
 
 /** No console errors, CSP violations, uncaught errors, failed or third-party requests. */
