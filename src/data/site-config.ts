@@ -116,7 +116,8 @@ export type SiteConfigResult = { ok: true; site: SiteConfig } | { ok: false; iss
 const ALLOWED_BY_KEY: Readonly<Record<string, string>> = {
   jurisdiction: '本市名称和代码,写作 { "name": …, "code": … }',
   "jurisdiction.name": "本市全称,与 regions.csv 中本市一行的名称相同",
-  "jurisdiction.code": "本市的 6 位行政区划代码(GB/T 2260,地级代码末两位为 00),须是 regions.csv 中的一行",
+  "jurisdiction.code":
+    "本市的 6 位行政区划代码(GB/T 2260,地级代码末两位为 00),须是 regions.csv 中的一行",
   siteName: "网站名称,显示在每页页头",
   publisher: "发布者名称,用于页脚和引用",
   siteUrl: "网站的公开网址,以 https:// 开头、以 / 结尾,不带 ? 和 #",

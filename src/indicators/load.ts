@@ -3,14 +3,7 @@ import { quote } from "../data/issues.ts";
 import type { Region } from "../data/regions.ts";
 import { rateAgrees } from "../data/plausibility.ts";
 import type { SiteConfig } from "../data/site-config.ts";
-import {
-  RATE_DECIMALS,
-  fillPeriods,
-  noData,
-  roundTo,
-  sumCounties,
-  zeroStatus,
-} from "./derive.ts";
+import { RATE_DECIMALS, fillPeriods, noData, roundTo, sumCounties, zeroStatus } from "./derive.ts";
 import type {
   Indicator,
   IndicatorData,

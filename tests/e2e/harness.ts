@@ -113,7 +113,8 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
   if (!response || response.status() >= 400) {
     throw new Error(`${path} answered ${response?.status() ?? "nothing"}`);
   }
-  await settledLayout(page);
+  // Without JavaScript nothing can be evaluated in the page (and nothing moves after load).
+  if (options.javaScript ?? true) await settledLayout(page);
   return { page, problems, requests };
 }
 
