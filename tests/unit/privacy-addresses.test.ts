@@ -1,11 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { DataContext } from "../../src/data/context.ts";
 import { formatIssue } from "../../src/data/issues.ts";
 import { chineseNumeral } from "../../src/privacy/addresses.ts";
 import { allowlistOf } from "../../src/privacy/allowlist.ts";
+import { scanBuildOutput } from "../../src/privacy/build-output.ts";
 import { checkDataFilesForPersonalData } from "../../src/privacy/data-files.ts";
 import { findPersonalData, wholeValueOf } from "../../src/privacy/detectors.ts";
 import { scanText } from "../../src/privacy/scan.ts";
@@ -106,6 +108,25 @@ test("a data file with an address is reported by file, line and column, masked",
       expect.stringMatching(/^data\/letters\.csv:2 reply: 含有疑似住址 石\*村\*组\*\*号 \(/),
     ]);
     expect(ctx.issues.map(formatIssue).join("\n")).not.toContain("石桥村");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("an address split into words in a gzip search fragment is still found, masked", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "gongshi-address-"));
+  try {
+    mkdirSync(join(dir, "pagefind", "fragment"), { recursive: true });
+    // Pagefind's Chinese segmentation writes a zero-width space between words.
+    const words = ["您家", "住", "石桥村", "四组", "十二号"].join("\u200b");
+    writeFileSync(
+      join(dir, "pagefind", "fragment", "zh_1.pf_fragment"),
+      gzipSync(`pagefind_dcd${JSON.stringify({ content: words })}`),
+    );
+    const scan = await scanBuildOutput(dir, allowlistOf([]), "dist");
+    expect(scan.findings.map(({ path, unpacked, what }) => `${path} ${unpacked} ${what}`)).toEqual([
+      "dist/pagefind/fragment/zh_1.pf_fragment gzip 含有疑似住址 石*村*组**号",
+    ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
