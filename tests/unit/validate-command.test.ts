@@ -84,7 +84,12 @@ describe("npm run validate", () => {
       const run = spawnSync("npm", ["run", "--silent", "validate"], {
         cwd: PROJECT,
         encoding: "utf8",
-        env: { ...cleanEnv(), GONGSHI_DATA_DIR: "tests/fixtures/sites/zigong/data" },
+        // A site is its data and its content: validate checks the content against the data.
+        env: {
+          ...cleanEnv(),
+          GONGSHI_DATA_DIR: "tests/fixtures/sites/zigong/data",
+          GONGSHI_CONTENT_DIR: "tests/fixtures/sites/zigong/content",
+        },
       });
       expect(run.status).toBe(0);
       expect(run.stdout).toBe("数据检查通过:自贡市,6 个县级区划,截至 2026-09-30。\n");
