@@ -33,7 +33,7 @@ export default defineConfig({
     buildPhases(),
     mdx(),
     securityHeaders(),
-    sitemap({ siteUrl: config.site.siteUrl, lastmod: config.site.asOf }),
+    sitemap({ lastmod: config.site.asOf }),
     searchIndex(),
     privacyGuard(),
   ],

@@ -20,6 +20,7 @@ import { measurePageWeights } from "./bench/page-weight.ts";
 import type { PageSample } from "./bench/page-weight.ts";
 import type { SearchFigures } from "./bench/search-weight.ts";
 import { synthesize } from "./bench/synthesize.ts";
+import { knownSections } from "../src/site/sections.ts";
 
 const { values } = parseArgs({
   options: {
@@ -92,14 +93,14 @@ const phases = readPhaseLog(phaseLog);
 const routeTimes = readRouteTimes(buildLog);
 
 /** Sections whose pages are lists of items (a register or the indicator board). */
-const LISTED_SECTIONS = new Set(["exposures", "mailbox", "indicators"]);
+const LISTED_SECTIONS = new Set(knownSections.map((section) => section.key));
 
 /** Kind of a built file, from its path: the rows of the output and route-time tables. */
 const classify = (path: string): string => {
   if (path.startsWith("/pagefind/")) return "search index";
   if (path.startsWith("/_astro/")) return "assets (css/js)";
   if (path.endsWith(".xml")) return "feeds and sitemap";
-  if (/\.(csv|json|zip)$/.test(path)) {
+  if (/\.(csv|json|jsonld|zip)$/.test(path)) {
     const item = /^\/([a-z-]+)\/[^/]+\.json$/.exec(path);
     if (item?.[1] && LISTED_SECTIONS.has(item[1]) && !path.endsWith("filter-index.json"))
       return `${item[1]} item JSON`;
@@ -119,7 +120,7 @@ const classify = (path: string): string => {
 };
 
 /** Routes of the same kind as the output table's rows. */
-const isDownload = (path: string) => /\.(csv|json|xml|zip)$/.test(path);
+const isDownload = (path: string) => /\.(csv|json|jsonld|xml|zip)$/.test(path);
 const renderBy = new Map<string, { routes: number; ms: number }>();
 let renderMs = 0;
 let downloadMs = 0;
@@ -274,6 +275,7 @@ if (!values["no-browser"] && existsSync("/usr/bin/chromium")) {
     ...[
       { section: "exposures", id: /^HB-/ },
       { section: "mailbox", id: /^SJ-/ },
+      { section: "commitments", id: /^MS-/ },
     ].flatMap(({ section, id }) => {
       const item = firstItem(section, id);
       return [

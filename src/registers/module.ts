@@ -1,3 +1,5 @@
+import type { WrittenFile } from "../bench/random.ts";
+import type { SynthesisScope } from "../bench/scope.ts";
 import type { DataContext } from "../data/context.ts";
 import type { Region } from "../data/regions.ts";
 import type { SiteConfig } from "../data/site-config.ts";
@@ -79,13 +81,10 @@ export interface RegisterModule<Data> {
   /** How the register is listed, filtered and sorted, with every row (memoised per data). */
   listing: (data: Data, env: RegisterEnvironment) => RegisterListingData;
   /**
-   * Each item's public JSON (`/<key>/<id>.json`), in list order. `url` is the item page's
-   * absolute address.
+   * Name of the dataset holding the items' timelines (rows with `item_id`), if the register
+   * publishes one; an item's JSON carries its rows.
    */
-  itemJson: (
-    data: Data,
-    env: RegisterEnvironment,
-  ) => { id: string; json: (url: string) => object }[];
+  timelineDataset?: string;
   /** The register's published datasets (public projections only), in /data/ order. */
   openData: (data: Data, env: RegisterEnvironment) => PublishedTable[];
   /** The register's feeds: items as they change, per county, and chosen kinds of events. */
@@ -94,6 +93,14 @@ export interface RegisterModule<Data> {
   figures: Readonly<Record<string, FigureDefinition<RegisterFigureSource<Data>>>>;
   /** The register's card on the home page. */
   headline: (data: Data, env: RegisterEnvironment) => RegisterHeadline;
+  /**
+   * Deterministic synthetic data for the benchmark (`npm run bench`): `weight` is the register's
+   * share of the items relative to the others'; `generate` writes its files under `scope.dataDir`.
+   */
+  synthetic?: {
+    weight: number;
+    generate: (items: number, scope: SynthesisScope) => WrittenFile[];
+  };
 }
 
 /** What a register's figures compute from: its data and the environment. */

@@ -10,7 +10,8 @@ import { describe, expect, test } from "vitest";
 const LAYERS: readonly (readonly string[])[] = [
   // The generic data path and the one number formatter: know nothing of what uses them.
   ["src/data/", "src/format/"],
-  // Mechanisms that read records: privacy guard, figures, open-data writers, indicators, search;
+  // Mechanisms that read records: privacy guard, figures, open-data writers, indicators, search,
+  // the benchmark's synthetic-data helpers;
   // and the chart element's data contract (pure TypeScript the indicators fill in).
   [
     "src/privacy/",
@@ -18,6 +19,7 @@ const LAYERS: readonly (readonly string[])[] = [
     "src/open-data/",
     "src/indicators/",
     "src/search/",
+    "src/bench/",
     "src/components/chart/spec.ts",
   ],
   // The register kit and the registers, each a folder; the registry is src/registers/index.ts.

@@ -245,6 +245,13 @@ function cellFiller(index: FilterIndex, column: ListColumn): CellFiller {
         cell.textContent = typeof value === "number" ? String(value) : "—";
       };
     }
+    case "text": {
+      const position = index.valueKeys.indexOf(column.value);
+      return (cell, row) => {
+        const value = row[3][position];
+        cell.textContent = typeof value === "string" ? value : "—";
+      };
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import { formatCount, formatDays, percentOf } from "../../format/numbers.ts";
 import { defineRegister } from "../module.ts";
+import { generateExposures } from "./synthetic.ts";
 import { exposureFigures } from "./figures.ts";
-import { exposureJson } from "./json.ts";
 import { EXPOSURES_BASE, exposureListingData } from "./listing.ts";
 import { exposureStatuses } from "./vocabulary.ts";
 import { loadExposures } from "./load.ts";
@@ -17,14 +17,10 @@ export const exposures = defineRegister({
   statuses: exposureStatuses,
   tables: [exposuresTable, exposureUpdatesTable],
   load: (ctx, env) => loadExposures(ctx, env),
-  facetLinks: ["county", "status"],
+  facetLinks: ["county", "status", "timeliness", "year"],
   primaryDataset: "exposures",
+  timelineDataset: "exposure-updates",
   listing: (register, { counties }) => exposureListingData(register, counties),
-  itemJson: (register, { site }) =>
-    register.items.map((item) => ({
-      id: item.id,
-      json: (url) => exposureJson(item, { url, asOf: site.asOf, register: exposureRegister.title }),
-    })),
   openData: (register) => exposureTables(register),
   feeds: (register) => exposureFeedSource(register),
   figures: exposureFigures,
@@ -53,4 +49,5 @@ export const exposures = defineRegister({
       { href: `${EXPOSURES_BASE}stats/`, label: "整改统计与“按时”的定义" },
     ],
   }),
+  synthetic: { weight: 1, generate: generateExposures },
 });
