@@ -204,7 +204,11 @@ export class DataContext {
           const when = parsed[column.yearOf];
           const dateColumn = spec.columns[column.yearOf];
           const date =
-            typeof when === "string" || when === undefined ? when : dateColumn?.startsOn?.(when);
+            typeof when === "string" || when === undefined
+              ? when
+              : typeof when === "number"
+                ? `${when}` // a year column
+                : dateColumn?.startsOn?.(when);
           const problem = idYearProblem(parsed[name], column, date);
           if (problem) {
             rowOk = false;

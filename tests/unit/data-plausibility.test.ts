@@ -157,3 +157,30 @@ describe("region codes belong to the jurisdiction by the GB/T 2260 prefix rule",
     ]);
   });
 });
+
+describe("a new register gets the rules by declaring its columns", () => {
+  it("checks an id's year against a year column too (民生实事: MS-<list year>)", () => {
+    const table = defineTable({
+      file: "lists.csv",
+      title: "测试清单",
+      primaryKey: "id",
+      columns: {
+        id: id({
+          doc: "编号",
+          pattern: /^MS-(?<year>\d{4})-\d{4}$/,
+          example: "MS-2022-0007",
+          yearOf: "year",
+        }),
+        year: integer({ doc: "清单年度", min: 2000, max: 2100 }),
+      },
+    });
+    const dir = dataDir({
+      "lists.csv": csv(["id,year", "MS-2022-0001,2022", "MS-2022-0002,2023"]),
+    });
+    const ctx = new DataContext(dir, "data", AS_OF);
+    ctx.read(table);
+    expect(sortIssues(ctx.issues).map(formatIssue)).toEqual([
+      "data/lists.csv:3 id: 编号 「MS-2022-0002」 的年份 2022 与 year 的 2023 不在同一年 (编号中的年份与 year 的年份相同;编号写错时改编号,日期写错时改日期)",
+    ]);
+  });
+});
