@@ -68,6 +68,11 @@ interface Optional {
 
 const MISSING = "不能为空";
 
+/** A number as a message shows it: as written, or quoted and shortened when very long. */
+function shownNumber(value: string): string {
+  return value.length > 20 ? quote(value) : value;
+}
+
 /** Trims, then either parses a required value or lets an empty cell through as undefined. */
 function build<T>(
   spec: { kind: ColumnKind; doc: string; allowed: string; required: boolean } & Partial<
@@ -209,7 +214,7 @@ export function integer<O extends Common & Optional & { min?: number; max?: numb
       const n = Number(value);
       // Beyond 2^53 a number is no longer the one written (and 400 digits become Infinity).
       if (!Number.isSafeInteger(n) || n < min || (opts.max !== undefined && n > opts.max))
-        return fail(ctx, `${quote(value)} 超出范围`);
+        return fail(ctx, `${shownNumber(value)} 超出范围`);
       return n;
     },
   ) as Req<O, number>;
@@ -240,7 +245,8 @@ export function decimal<O extends Common & Optional & { min?: number; max?: numb
     (value, ctx) => {
       if (!/^-?\d+(\.\d+)?$/.test(value)) return fail(ctx, `${quote(value)}不是数字`);
       const n = Number(value);
-      if (!Number.isFinite(n) || n < min || n > max) return fail(ctx, `${quote(value)} 超出范围`);
+      if (!Number.isFinite(n) || n < min || n > max)
+        return fail(ctx, `${shownNumber(value)} 超出范围`);
       return n;
     },
   ) as Req<O, number>;

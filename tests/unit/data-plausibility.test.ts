@@ -82,13 +82,13 @@ describe("dates and periods lie between the earliest year and the as-of date", (
 describe("numbers are finite and within their column's range", () => {
   it("rejects an integer too large to be exact", () => {
     expect(problemsReadingCounts(["C-2024-01,2024,90071992547409930,5,"])).toEqual([
-      "data/counts.csv:2 registered: 「90071992547409930」 超出范围 (不小于 0 的整数)",
+      "data/counts.csv:2 registered: 90071992547409930 超出范围 (不小于 0 的整数)",
     ]);
   });
 
   it("rejects a rate outside 0–100", () => {
     expect(problemsReadingCounts(["C-2024-01,2024,10,5,150"])).toEqual([
-      "data/counts.csv:2 rate: 「150」 超出范围 (可留空(表示无数据,不是 0);0 到 100 之间的数字,用英文小数点,不带单位和千分位逗号)",
+      "data/counts.csv:2 rate: 150 超出范围 (可留空(表示无数据,不是 0);0 到 100 之间的数字,用英文小数点,不带单位和千分位逗号)",
     ]);
   });
 });

@@ -34,9 +34,8 @@ export const commitmentsTable = defineTable({
     /** Stable id, MS-<list year>-<4-digit serial>; page URLs are made from it. */
     id: id({
       doc: "事项编号:MS-清单年度-四位序号，如 MS-2022-0007;发布后不再更改",
-      pattern: /^MS-(?<year>\d{4})-\d{4}$/,
+      pattern: /^MS-\d{4}-\d{4}$/,
       example: "MS-2022-0007",
-      yearOf: "year",
     }),
     /** The year of the list the commitment is on (a list for next year may be made in December). */
     year: integer({ doc: "清单年度，如 2022;列入日期须在这一年或前一年", min: 2000, max: 2100 }),
