@@ -83,9 +83,9 @@ describe("the project register's pages, against data/projects.csv", () => {
     const row = rows.find((candidate) => candidate["id"] === busiest);
     const json = JSON.parse(
       readFileSync(join(distDir(), "projects", `${busiest}.json`), "utf8"),
-    ) as { totalInvestment: number; status: string; timeline: unknown[] };
-    expect(json.totalInvestment).toBe(Number(cell(row, "total_investment")));
-    expect(json.status).toBe(cell(row, "status"));
+    ) as { record: { total_investment: number; status: string }; timeline: unknown[] };
+    expect(json.record.total_investment).toBe(Number(cell(row, "total_investment")));
+    expect(json.record.status).toBe(cell(row, "status"));
     expect(json.timeline).toHaveLength(updates.filter((u) => u["item_id"] === busiest).length);
   });
 });
@@ -142,14 +142,13 @@ describe("the project statistics page", () => {
     const json = ids.map(
       (id) =>
         JSON.parse(readFileSync(join(distDir(), "projects", `${id}.json`), "utf8")) as {
-          id: string;
-          derived: { behindSchedule: boolean };
+          record: { id: string; behind_schedule: boolean };
         },
     );
     expect(listed.sort()).toEqual(
       json
-        .filter((item) => item.derived.behindSchedule)
-        .map((item) => `/projects/${item.id}/`)
+        .filter((item) => item.record.behind_schedule)
+        .map((item) => `/projects/${item.record.id}/`)
         .sort(),
     );
   });

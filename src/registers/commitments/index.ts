@@ -3,7 +3,6 @@ import { formatCount, percentOf } from "../../format/numbers.ts";
 import { defineRegister } from "../module.ts";
 import { commitmentComparisonsTable } from "./comparisons.ts";
 import { commitmentFigures } from "./figures.ts";
-import { commitmentJson } from "./json.ts";
 import { COMMITMENTS_BASE, commitmentListingData } from "./listing.ts";
 import { loadCommitments } from "./load.ts";
 import { commitmentFeedSource, commitmentTables } from "./open-data.ts";
@@ -22,13 +21,8 @@ export const commitments = defineRegister({
   load: (ctx, env) => loadCommitments(ctx, env),
   facetLinks: ["county", "status", "year", "list", "level"],
   primaryDataset: "commitments",
+  timelineDataset: "commitment-updates",
   listing: (register, { counties }) => commitmentListingData(register, counties),
-  itemJson: (register, { site }) =>
-    register.items.map((item) => ({
-      id: item.id,
-      json: (url) =>
-        commitmentJson(item, { url, asOf: site.asOf, register: commitmentRegister.title }),
-    })),
   openData: (register) => commitmentTables(register),
   feeds: (register) => commitmentFeedSource(register),
   figures: commitmentFigures,

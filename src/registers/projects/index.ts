@@ -2,7 +2,6 @@ import { formatCount, formatShare } from "../../format/numbers.ts";
 import { defineRegister } from "../module.ts";
 import { formatInvestment } from "./describe.ts";
 import { projectFigures } from "./figures.ts";
-import { projectJson } from "./json.ts";
 import { PROJECTS_BASE, projectListingData } from "./listing.ts";
 import { loadProjects } from "./load.ts";
 import { projectFeedSource, projectTables } from "./open-data.ts";
@@ -21,12 +20,8 @@ export const projects = defineRegister({
   load: (ctx, env) => loadProjects(ctx, env),
   facetLinks: ["county", "status", "category", "year"],
   primaryDataset: "projects",
+  timelineDataset: "project-updates",
   listing: (register, { counties }) => projectListingData(register, counties),
-  itemJson: (register, { site }) =>
-    register.items.map((item) => ({
-      id: item.id,
-      json: (url) => projectJson(item, { url, asOf: site.asOf, register: projectRegister.title }),
-    })),
   openData: (register) => projectTables(register),
   feeds: (register) => projectFeedSource(register),
   figures: projectFigures,
