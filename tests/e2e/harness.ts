@@ -100,8 +100,14 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
     if (url.startsWith("data:") || url.startsWith("blob:")) return;
     if (new URL(url).origin !== origin) problems.foreignRequests.push(url);
   });
+  // A request the browser cancelled (net::ERR_ABORTED) is no failure of the site: Chromium
+  // cancels what is still loading when a link is followed (the favicon, on a busy machine),
+  // and scripts abort fetches they no longer need. A missing file or a server error answers
+  // with a status (counted below) and a refused connection fails with another error.
   page.on("requestfailed", (request) => {
-    problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? "failed"})`);
+    const error = request.failure()?.errorText ?? "failed";
+    if (error === "net::ERR_ABORTED") return;
+    problems.failedRequests.push(`${request.url()} (${error})`);
   });
   const target = new URL(path, origin).href;
   page.on("response", (response) => {
