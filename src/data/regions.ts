@@ -6,7 +6,7 @@ import { WHOLE_FILE, quote } from "./issues.ts";
 import { defineTable } from "./table.ts";
 import type { Located } from "./table.ts";
 
-/** Administrative levels a region row can have: 乡 is a township (乡、镇、街道). */
+/** Administrative levels a region row can have; 乡 covers 乡、镇 and 街道. */
 export const REGION_LEVELS = ["省", "市", "县", "乡"] as const;
 
 /** `regions.csv`: the jurisdiction and its divisions, by GB/T 2260 code. */
@@ -17,105 +17,47 @@ export const regionsTable = defineTable({
   nonEmpty: true,
   columns: {
     /**
-     * GB/T 2260 six-digit code: province, prefecture and county, two digits each; a
-     * township has nine digits, its county's six and three of its own.
+     * GB/T 2260 six-digit code: province, prefecture and county, two digits each. Townships,
+     * below GB/T 2260, take the nine-digit 统计用区划代码 of the National Bureau of Statistics.
      */
     code: regionCode({
-      doc: "GB/T 2260 六位行政区划代码;乡级(乡、镇、街道)为九位,前六位是所属县级区划的代码",
-      townships: true,
+      doc: "区划代码:县级及以上为 GB/T 2260 六位代码;乡、镇、街道为国家统计局统计用区划代码的前九位",
+      township: true,
     }),
     /** Official name, e.g. 市中区. */
     name: text({ doc: "区划名称,如 市中区", max: 30 }),
-    /** 市 for the jurisdiction itself, 县 for county-level divisions (区、县、县级市). */
+    /** 市 for the jurisdiction itself, 县 for county-level divisions, 乡 for townships. */
     level: choice(REGION_LEVELS, {
-      doc: "层级:省(本市所属省份)、市(本市)、县(县级区划,含区、县级市)或 乡(乡、镇、街道)",
+      doc: "层级:市(本市)、县(县级区划,含区、县级市)或 乡(乡、镇、街道,只在台账等需要时列出)",
     }),
     /** Code of the region this one belongs to; empty for the jurisdiction itself. */
     parent: regionCode({ doc: "上级区划代码;本市一行留空", required: false }),
   },
+  check(row, report) {
+    // A township's code begins with its county's: a row filed under the wrong county (or a
+    // six-digit code on a township) would put its figures in another county's totals.
+    const township = row.level === "乡";
+    if (township !== (row.code.length === 9)) {
+      report(
+        "code",
+        township
+          ? `乡级区划的代码 ${row.code} 不是 9 位`
+          : `${row.level}级区划的代码 ${row.code} 不是 6 位`,
+        "县级及以上 6 位(GB/T 2260),乡、镇、街道 9 位(统计用区划代码)",
+      );
+    } else if (township && (row.parent === undefined || !row.code.startsWith(row.parent))) {
+      report(
+        "parent",
+        row.parent === undefined
+          ? "乡级区划须写明所属县级区划"
+          : `乡级代码 ${row.code} 不以上级代码 ${row.parent} 开头`,
+        "所属县级区划的 6 位代码,即本行代码的前 6 位",
+      );
+    }
+  },
 });
 
 export type Region = RowOf<typeof regionsTable.columns>;
-
-/**
- * The GB/T 2260 prefix rule, so that a district code of another city cannot pass for one
- * of this city's divisions (it would be published as one more county): a county's code
- * starts with the city's first four digits and its parent is the city; a township's code
- * starts with its county's six digits and its parent is a county of the city; the city is
- * the only 市 row and a province row is the city's own province.
- */
-export function regionHierarchyIssues(
-  rows: readonly Located<Region>[],
-  jurisdictionCode: string,
-  file: string,
-): DataIssue[] {
-  const issues: DataIssue[] = [];
-  const byCode = new Map(rows.map(({ row }) => [row.code, row]));
-  const cityPrefix = jurisdictionCode.slice(0, 4);
-  const province = `${jurisdictionCode.slice(0, 2)}0000`;
-  const report = (line: number, column: string, problem: string, allowed: string) =>
-    issues.push({ file, line, column, problem, allowed });
-  for (const { line, row } of rows) {
-    const { code, level, parent } = row;
-    if (level === "省" && code !== province) {
-      report(
-        line,
-        "code",
-        `省级代码 ${quote(code)} 不是本市所属省份的代码`,
-        `本市所属省份的代码 ${province}`,
-      );
-    } else if (level === "市" && code !== jurisdictionCode) {
-      report(
-        line,
-        "level",
-        `${quote(code)} 不是本市(${jurisdictionCode}),却填了「市」`,
-        "只有本市一行填「市」;其他城市的区划不能列入",
-      );
-    } else if (level === "县") {
-      if (code.length !== 6 || !code.startsWith(cityPrefix) || code.endsWith("00")) {
-        report(
-          line,
-          "code",
-          `县级代码 ${quote(code)} 不属于本市`,
-          `本市县级区划的 6 位代码以 ${cityPrefix} 开头、末两位不为 00(GB/T 2260)`,
-        );
-      } else if (parent !== jurisdictionCode && (parent === undefined || byCode.has(parent))) {
-        report(
-          line,
-          "parent",
-          `县级区划的上级 ${quote(parent ?? "")} 不是本市`,
-          `填本市代码 ${jurisdictionCode}`,
-        );
-      }
-    } else if (level === "乡") {
-      const county = parent === undefined ? undefined : byCode.get(parent);
-      if (!county || county.level !== "县" || !county.code.startsWith(cityPrefix)) {
-        report(
-          line,
-          "parent",
-          `乡级区划的上级 ${quote(parent ?? "")} 不是本市的县级区划`,
-          "本文件中本市某个县级区划的代码",
-        );
-      } else if (code.length !== 9 || !code.startsWith(county.code)) {
-        report(
-          line,
-          "code",
-          `乡级代码 ${quote(code)} 不以所属县级区划的代码 ${county.code} 开头`,
-          `9 位:所属县级区划的 6 位代码加 3 位`,
-        );
-      }
-    }
-    if (level !== "乡" && code.length !== 6) {
-      report(
-        line,
-        "code",
-        `${quote(code)} 是 9 位代码,层级却是「${level}」`,
-        "省、市、县级代码为 6 位;9 位代码的层级填「乡」",
-      );
-    }
-  }
-  return issues;
-}
 
 /** The regions a site is built for, read and checked. */
 export interface Regions {
@@ -181,4 +123,69 @@ export function readRegions(
     .map(({ row }) => row)
     .filter((region) => region.parent === jurisdiction.code);
   return { jurisdiction: jurisdictionRow?.row, counties, regionsByCode };
+}
+
+/**
+ * The GB/T 2260 prefix rule across rows, so that a district code of another city cannot
+ * pass for one of this city's divisions (it would be published as one more county): a
+ * county's code starts with the city's first four digits and its parent is the city; a
+ * township's parent is a county of the city (its own code's prefix is checked per row); the
+ * city is the only 市 row and a province row is the city's own province.
+ */
+export function regionHierarchyIssues(
+  rows: readonly Located<Region>[],
+  jurisdictionCode: string,
+  file: string,
+): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const byCode = new Map(rows.map(({ row }) => [row.code, row]));
+  const cityPrefix = jurisdictionCode.slice(0, 4);
+  const province = `${jurisdictionCode.slice(0, 2)}0000`;
+  const report = (line: number, column: string, problem: string, allowed: string) =>
+    issues.push({ file, line, column, problem, allowed });
+  for (const { line, row } of rows) {
+    const { code, level, parent } = row;
+    if (level === "省" && code !== province) {
+      report(
+        line,
+        "code",
+        `省级代码 ${quote(code)} 不是本市所属省份的代码`,
+        `本市所属省份的代码 ${province}`,
+      );
+    } else if (level === "市" && code !== jurisdictionCode) {
+      report(
+        line,
+        "level",
+        `${quote(code)} 不是本市(${jurisdictionCode}),却填了「市」`,
+        "只有本市一行填「市」;其他城市的区划不能列入",
+      );
+    } else if (level === "县") {
+      if (!code.startsWith(cityPrefix) || code.endsWith("00")) {
+        report(
+          line,
+          "code",
+          `县级代码 ${quote(code)} 不属于本市`,
+          `本市县级区划的 6 位代码以 ${cityPrefix} 开头、末两位不为 00(GB/T 2260)`,
+        );
+      } else if (parent !== jurisdictionCode && (parent === undefined || byCode.has(parent))) {
+        report(
+          line,
+          "parent",
+          `县级区划的上级 ${quote(parent ?? "")} 不是本市`,
+          `填本市代码 ${jurisdictionCode}`,
+        );
+      }
+    } else if (level === "乡" && parent !== undefined && byCode.has(parent)) {
+      const county = byCode.get(parent);
+      if (county?.level !== "县" || !county.code.startsWith(cityPrefix)) {
+        report(
+          line,
+          "parent",
+          `乡级区划的上级 ${quote(parent)} 不是本市的县级区划`,
+          "本文件中本市某个县级区划的代码",
+        );
+      }
+    }
+  }
+  return issues;
 }

@@ -150,10 +150,11 @@ describe("region codes belong to the jurisdiction by the GB/T 2260 prefix rule",
   });
 
   it("rejects a township whose parent is the city itself, or whose code is another county's", () => {
-    const regions = regionsCsv("990102001,某街道,乡,990100", "990103002,某镇,乡,990102");
+    // 990100001 starts with its parent's code, but a township belongs to a county.
+    const regions = regionsCsv("990100001,某街道,乡,990100", "990103002,某镇,乡,990102");
     expect(problemsLoading(dataDir({ ...validFiles(), "regions.csv": regions }))).toEqual([
       "data/regions.csv:6 parent: 乡级区划的上级 「990100」 不是本市的县级区划 (本文件中本市某个县级区划的代码)",
-      "data/regions.csv:7 code: 乡级代码 「990103002」 不以所属县级区划的代码 990102 开头 (9 位:所属县级区划的 6 位代码加 3 位)",
+      "data/regions.csv:7 parent: 乡级代码 990103002 不以上级代码 990102 开头 (所属县级区划的 6 位代码,即本行代码的前 6 位)",
     ]);
   });
 });
