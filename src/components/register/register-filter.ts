@@ -83,7 +83,7 @@ class RegisterFilterElement extends HTMLElement {
 
   /** 下载当前结果: the full CSV cut to the matching ids, saved from the browser. */
   async #download(): Promise<void> {
-    const status = this.querySelector<HTMLElement>("[data-download] [role=status]");
+    const status = this.querySelector<HTMLElement>("[data-download-status]");
     const url = this.dataset["csv"];
     if (!url || !status) return;
     status.textContent = "正在生成…";
