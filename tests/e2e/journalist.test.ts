@@ -28,7 +28,8 @@ const YEAR = (first["exposed_on"] ?? "").slice(0, 4);
 const expected = late.filter(
   (row) => row["region_code"] === COUNTY && (row["exposed_on"] ?? "").startsWith(YEAR),
 );
-const QUERY = `?county=${COUNTY}&year=${YEAR}&timeliness=late`;
+// The filter writes facets in the listing's order, so links are stable.
+const QUERY = `?county=${COUNTY}&timeliness=late&year=${YEAR}`;
 
 function parse(text: string): Record<string, string>[] {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
