@@ -21,6 +21,7 @@ import type { PageSample } from "./bench/page-weight.ts";
 import type { SearchFigures } from "./bench/search-weight.ts";
 import { synthesize } from "./bench/synthesize.ts";
 import { knownSections } from "../src/site/sections.ts";
+import { registers } from "../src/registers/index.ts";
 
 const { values } = parseArgs({
   options: {
@@ -259,11 +260,12 @@ for (const row of sizes) {
 }
 
 /** The first built item of a register, by the order of its directory listing. */
-const firstItem = (section: string, pattern: RegExp): string | undefined => {
+/** A register's first item page: an item is the folder beside its own `<id>.json`. */
+const firstItem = (section: string): string | undefined => {
   const dir = join(dist, section);
   if (!existsSync(dir)) return undefined;
   const id = readdirSync(dir)
-    .filter((name) => pattern.test(name))
+    .filter((name) => existsSync(join(dir, `${name}.json`)))
     .sort()[0];
   return id === undefined ? undefined : `/${section}/${id}/`;
 };
@@ -272,12 +274,8 @@ const weights: Awaited<ReturnType<typeof measurePageWeights>> = [];
 if (!values["no-browser"] && existsSync("/usr/bin/chromium")) {
   const candidates: (PageSample | undefined)[] = [
     { label: "home", path: "/" },
-    ...[
-      { section: "exposures", id: /^HB-/ },
-      { section: "mailbox", id: /^SJ-/ },
-      { section: "commitments", id: /^MS-/ },
-    ].flatMap(({ section, id }) => {
-      const item = firstItem(section, id);
+    ...registers.flatMap(({ key: section }) => {
+      const item = firstItem(section);
       return [
         item ? { label: `${section} item`, path: item } : undefined,
         { label: `${section} list`, path: `/${section}/` },

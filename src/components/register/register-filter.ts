@@ -2,6 +2,7 @@ import type { FilterIndex, IndexRow, ListColumn } from "../../registers/listing.
 import { itemHref, pageCount, pageWindow } from "../../registers/listing.ts";
 import type { FilterDefinitions, FilterState } from "../../registers/filtering.ts";
 import { subsetCsv } from "../../registers/csv-subset.ts";
+import { formatCount } from "../../format/numbers.ts";
 import {
   applyFilter,
   defaultSort,
@@ -290,7 +291,7 @@ function cellFiller(index: FilterIndex, column: ListColumn): CellFiller {
       const position = index.valueKeys.indexOf(column.value);
       return (cell, row) => {
         const value = row[3][position];
-        cell.textContent = typeof value === "number" ? String(value) : "—";
+        cell.textContent = typeof value === "number" ? formatCount(value) : "—";
       };
     }
     case "text": {
