@@ -35,6 +35,7 @@ export const commitmentsView: TableDescription = {
     effective_due_on: {
       kind: "date",
       required: true,
+      plannedDate: true,
       doc: "适用的承诺完成日期：有调整后的日期用调整后的，否则用原承诺日期",
       allowed: "YYYY-MM-DD",
     },
