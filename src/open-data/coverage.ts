@@ -68,7 +68,16 @@ export function datasetCoverage(dataset: CatalogueSite, table: PublishedTable): 
       table.temporalCoverage ??
       (earliest === undefined ? undefined : { start: earliest, end: asOf }),
     modified: latest === undefined || latest > asOf ? asOf : latest,
-    regions: [...dataset.regionsByCode.values()].filter((region) => named.has(region.code)),
+    // A township (乡, below GB/T 2260) is covered through its county, which has a code.
+    regions: [...dataset.regionsByCode.values()].filter(
+      (region) =>
+        region.level !== "乡" &&
+        (named.has(region.code) ||
+          [...named].some((code) => {
+            const named = dataset.regionsByCode.get(code);
+            return named?.level === "乡" && named.parent === region.code;
+          })),
+    ),
   };
   cache.set(table, coverage);
   return coverage;

@@ -385,7 +385,7 @@ describe("feeds, sitemap and robots.txt", () => {
       }
       expect((feed.feedUpdated ?? "").slice(0, 10) <= asOf).toBe(true);
     }
-  });
+  }, 240_000); // dozens of feeds, each parsed in the browser: slow on a busy 2-core machine
 
   test("every feed is announced with <link rel=alternate> on the page it follows, and listed on /data/", async () => {
     const feeds = feedsIndex(loadDataset());

@@ -107,4 +107,15 @@ describe("a second city built from configuration alone", () => {
       .map(({ path }) => path);
     expect(linking).toEqual([]);
   });
+
+  test("a city that does not run 阳光问廉 or 民情台账 has no page, link, feed or file of them", () => {
+    const paths = builtFiles().map(({ path }) => path);
+    expect(
+      paths.filter((path) => /^(hearings|ledgers|feeds\/(hearings|ledgers))/.test(path)),
+    ).toEqual([]);
+    expect(paths.filter((path) => /^data\/(hearing|ledger)/.test(path))).toEqual([]);
+    const home = page("index.html");
+    expect(home).not.toContain('href="/hearings/"');
+    expect(home).not.toContain('href="/ledgers/"');
+  });
 });
