@@ -33,6 +33,8 @@ export interface Dataset extends RegisterEnvironment {
   privacyAllowlist: PrivacyAllowlist;
   /** What each running register's `load` returned, by register key. */
   registerData: ReadonlyMap<string, unknown>;
+  /** The ids of a data file's rows (its primary key), e.g. for content that names them. */
+  idsOf: (file: string) => ReadonlySet<string>;
 }
 
 /**
@@ -85,7 +87,7 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
   const config = readSiteConfig(dataDir, display, knownSections);
   if (!config.ok) throw new DataValidationError(config.issues);
   const site = config.site;
-  const ctx = new DataContext(dataDir, display, site.asOf);
+  const ctx = new DataContext(dataDir, display, site.asOf, { earliestYear: site.earliestYear });
   const { jurisdiction, counties, regionsByCode } = readRegions(ctx, site.jurisdiction);
 
   const indicators = site.sections.includes(INDICATORS_SECTION.key)
@@ -117,6 +119,7 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
     indicators,
     privacyAllowlist,
     registerData: loaded,
+    idsOf: (file) => ctx.idsOf(file),
   };
 }
 
