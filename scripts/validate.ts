@@ -1,32 +1,6 @@
-// `npm run validate`: runs the data path and checks the figures MDX prose quotes, without
+// `npm run validate`: checks every data file and every MDX file an editor writes, without
 // building; prints every problem and exits non-zero when there is any. `npm run build`
-// runs this first. It also searches every data file for personal data (the data-file half
-// of the privacy guard).
-import { loadDataset } from "../src/site/dataset.ts";
-import { DataValidationError, formatIssue, sortIssues } from "../src/data/issues.ts";
-import { checkProseFiles } from "../src/prose/check-files.ts";
+// runs the same checks first (scripts/build.ts).
+import { printReport, validateSite } from "../src/site/validate.ts";
 
-let failed = false;
-try {
-  const dataset = loadDataset(undefined, { scanForPersonalData: true });
-  console.log(
-    `数据检查通过:${dataset.site.jurisdiction.name},${dataset.counties.length} 个县级区划,截至 ${dataset.site.asOf}。`,
-  );
-  // Warnings never fail the check: the data is publishable, the prose could read better.
-  if (dataset.warnings.length > 0) {
-    const lines = sortIssues(dataset.warnings).map((issue) => `  ${formatIssue(issue)}`);
-    console.log(`提示(不影响发布):${dataset.warnings.length} 处标点可改\n${lines.join("\n")}`);
-  }
-} catch (error) {
-  if (!(error instanceof DataValidationError)) throw error;
-  console.error(error.message);
-  failed = true;
-}
-const prose = await checkProseFiles();
-if (prose.length > 0) {
-  console.error(
-    `文章检查发现 ${prose.length} 个问题:\n${prose.map((line) => `  ${line}`).join("\n")}`,
-  );
-  failed = true;
-}
-if (failed) process.exit(1);
+if (!printReport(await validateSite())) process.exit(1);

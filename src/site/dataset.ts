@@ -40,6 +40,8 @@ export interface Dataset extends RegisterEnvironment {
   searchSynonyms: readonly SynonymRule[];
   /** Problems that do not stop publication (half-width punctuation in prose), for editors. */
   warnings: readonly DataIssue[];
+  /** The ids of a data file's rows (its primary key), e.g. for content that names them. */
+  idsOf: (file: string) => ReadonlySet<string>;
 }
 
 /**
@@ -92,7 +94,7 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
   const config = readSiteConfig(dataDir, display, knownSections);
   if (!config.ok) throw new DataValidationError(config.issues);
   const site = config.site;
-  const ctx = new DataContext(dataDir, display, site.asOf);
+  const ctx = new DataContext(dataDir, display, site.asOf, { earliestYear: site.earliestYear });
   const { jurisdiction, counties, regionsByCode } = readRegions(ctx, site.jurisdiction);
   // A mailbox offered to readers must serve a region the site knows (a code of regions.csv,
   // also of a row with problems of its own: that row is reported once, by itself).
@@ -140,6 +142,7 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
     registerData: loaded,
     searchSynonyms,
     warnings: ctx.warnings,
+    idsOf: (file) => ctx.idsOf(file),
   };
 }
 
