@@ -57,7 +57,7 @@ export function subsetCsv(text: string, ids: ReadonlySet<string>, idColumn = "id
   if (header === undefined) return text;
   const names = leadingCells(header.replace(/^\uFEFF/, ""), Number.MAX_SAFE_INTEGER);
   const position = names.indexOf(idColumn);
-  if (position < 0) throw new Error(`CSV 没有 ${idColumn} 列`);
+  if (position < 0) throw new Error(`CSV没有${idColumn}列`);
   const kept = records.filter((record) => {
     const id = leadingCells(record, position + 1)[position];
     return id !== undefined && ids.has(id);

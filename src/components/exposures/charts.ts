@@ -49,11 +49,11 @@ export function exposureCharts(dataset: Dataset): StatCharts | undefined {
     "days-to-rectify": distributionChart(days, {
       title: "整改用时分布",
       bins: [
-        { label: "30 天以内", upTo: 30 },
-        { label: "31–60 天", upTo: 60 },
-        { label: "61–90 天", upTo: 90 },
-        { label: "91–180 天", upTo: 180 },
-        { label: "181–365 天", upTo: 365 },
+        { label: "30天以内", upTo: 30 },
+        { label: "31–60天", upTo: 60 },
+        { label: "61–90天", upTo: 90 },
+        { label: "91–180天", upTo: 180 },
+        { label: "181–365天", upTo: 365 },
       ],
       unitName: "天",
       noun: "已整改问题",

@@ -48,10 +48,10 @@ export function mailboxCharts(dataset: Dataset): StatCharts | undefined {
     "reply-time": distributionChart(rowNumbers(listing, "workingDaysToReply"), {
       title: "答复用时分布",
       bins: [
-        { label: "5 个工作日以内", upTo: 5 },
-        { label: "6–10 个工作日", upTo: 10 },
-        { label: `11–${promise} 个工作日`, upTo: promise },
-        { label: `${promise + 1}–30 个工作日`, upTo: 30 },
+        { label: "5个工作日以内", upTo: 5 },
+        { label: "6–10个工作日", upTo: 10 },
+        { label: `11–${promise}个工作日`, upTo: promise },
+        { label: `${promise + 1}–30个工作日`, upTo: 30 },
       ],
       unitName: "个工作日",
       noun: "已答复来信",

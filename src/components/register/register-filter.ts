@@ -101,9 +101,9 @@ class RegisterFilterElement extends HTMLElement {
       this.append(anchor);
       anchor.click();
       anchor.remove();
-      status.textContent = `已生成 ${ids.size} 条记录的 CSV。`;
+      status.textContent = `已生成${ids.size}条记录的CSV。`;
     } catch (error) {
-      status.textContent = "生成失败,请改用完整下载。";
+      status.textContent = "生成失败，请改用完整下载。";
       console.error(error);
     }
   }

@@ -32,9 +32,9 @@ export function rateChart(options: {
   const worst = ranked.at(-1);
   const summary =
     best && worst && ranked.length > 1
-      ? `${options.rateName}最高的是${best.label}(${percentOf(best.part, best.whole)},${best.whole} 个中 ${best.part} 个),最低的是${worst.label}(${percentOf(worst.part, worst.whole)},${worst.whole} 个中 ${worst.part} 个)。`
+      ? `${options.rateName}最高的是${best.label}（${percentOf(best.part, best.whole)}，${best.whole}个中${best.part}个），最低的是${worst.label}（${percentOf(worst.part, worst.whole)}，${worst.whole}个中${worst.part}个）。`
       : best
-        ? `${best.label}的${options.rateName}为 ${percentOf(best.part, best.whole)}(${best.whole} 个中 ${best.part} 个)。`
+        ? `${best.label}的${options.rateName}为${percentOf(best.part, best.whole)}（${best.whole}个中${best.part}个）。`
         : `没有可计算${options.rateName}的数据。`;
   return {
     kind: "bar",
@@ -61,7 +61,7 @@ export function countsOverChart(
   const { listing, rows } = data;
   const facet = (key: string) => {
     const found = listing.facets.find((candidate) => candidate.key === key);
-    if (!found) throw new Error(`${listing.base}: 没有筛选项 ${key}`);
+    if (!found) throw new Error(`${listing.base}： 没有筛选项${key}`);
     return found;
   };
   const over = facet(options.over);
@@ -84,8 +84,8 @@ export function countsOverChart(
   const last = periods.at(-1);
   const summary =
     first && last && periods.length > 1
-      ? `${first.label}有 ${totals[0]} 个${options.noun},${last.label}有 ${totals.at(-1)} 个;各色块是当期各${by.label}的数目。`
-      : `共 ${totals[0] ?? 0} 个${options.noun}。`;
+      ? `${first.label}有${totals[0]}个${options.noun}，${last.label}有${totals.at(-1)}个；各色块是当期各${by.label}的数目。`
+      : `共${totals[0] ?? 0}个${options.noun}。`;
   return {
     kind: "bar",
     title: options.title,
@@ -119,7 +119,7 @@ export function distributionChart(
   const categories = options.bins.map((bin) => ({ key: `le-${bin.upTo}`, label: bin.label }));
   const series = [...counts];
   if (last && beyond > 0) {
-    categories.push({ key: `gt-${last.upTo}`, label: `超过 ${last.upTo} ${options.unitName}` });
+    categories.push({ key: `gt-${last.upTo}`, label: `超过${last.upTo}${options.unitName}` });
     series.push(beyond);
   }
   const largest = series.indexOf(Math.max(...series));
@@ -127,10 +127,10 @@ export function distributionChart(
     kind: "bar",
     title: options.title,
     unit: "件",
-    categoryHeading: `用时(${options.unitName})`,
+    categoryHeading: `用时（${options.unitName}）`,
     categories,
     series: [{ label: options.noun, values: series }],
-    summary: `${values.length} 个${options.noun}中,最多的一档是${categories[largest]?.label ?? ""}(${series[largest] ?? 0} 个)。`,
+    summary: `${values.length}个${options.noun}中，最多的一档是${categories[largest]?.label ?? ""}（${series[largest] ?? 0}个）。`,
   };
 }
 

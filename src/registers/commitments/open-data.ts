@@ -13,7 +13,7 @@ import { commitmentRegister, commitmentUpdatesTable, commitmentsTable } from "./
 import type { CommitmentRow } from "./schema.ts";
 
 const YES_NO = { kind: "boolean", values: ["是", "否"], allowed: "是 或 否" } as const;
-const WHOLE = { kind: "integer", required: false, allowed: "不小于 0 的整数" } as const;
+const WHOLE = { kind: "integer", required: false, allowed: "不小于0的整数" } as const;
 
 /**
  * `/data/commitments.csv`: the editors' columns under the same names, then what the pages
@@ -29,8 +29,8 @@ export const commitmentsView: TableDescription = {
     region_name: {
       kind: "text",
       required: true,
-      doc: "区县名称（由 region_code 得出）",
-      allowed: "regions.csv 中的名称",
+      doc: "区县名称（由region_code得出）",
+      allowed: "regions.csv中的名称",
     },
     effective_due_on: {
       kind: "date",
@@ -58,14 +58,14 @@ export const commitmentsView: TableDescription = {
 function commitmentTimeliness(item: Commitment): Timeliness {
   if (item.done) {
     return item.completedLate
-      ? { value: "超期完成", days: item.daysLate, text: `超期 ${item.daysLate ?? 0} 天` }
+      ? { value: "超期完成", days: item.daysLate, text: `超期${item.daysLate ?? 0}天` }
       : { value: "按期", days: undefined, text: "按期" };
   }
   if (item.overdue) {
     return {
       value: "逾期未完成",
       days: item.daysOverdue,
-      text: `逾期 ${item.daysOverdue ?? 0} 天`,
+      text: `逾期${item.daysOverdue ?? 0}天`,
     };
   }
   return { value: "未到期", days: undefined, text: "未到期" };
