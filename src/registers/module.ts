@@ -76,6 +76,11 @@ export interface RegisterModule<Data> {
   load: (ctx: DataContext, env: RegisterEnvironment) => Data;
   /** Facets whose values list pages link to, in this order (e.g. county, status). */
   facetLinks: readonly string[];
+  /**
+   * Where one county's part of the register is, for the county pages (/counties/<code>/);
+   * without it, the list's county facet page (`<base>county/<code>/`).
+   */
+  countyPage?: (countyCode: string) => string;
   /** Name of the register's main published dataset (`/data/<name>.csv`), linked from lists. */
   primaryDataset: string;
   /** How the register is listed, filtered and sorted, with every row (memoised per data). */

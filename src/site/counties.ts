@@ -58,6 +58,8 @@ export function countySections(dataset: Dataset, county: Region): CountySection[
           : `${noun}${formatCount(total)}条，尚未办结${formatCount(open)}条${
               overdue > 0 ? `，其中已超过期限${formatCount(overdue)}条` : ""
             }。`;
-    return [{ title: register.title, summary, href: facetBase(listing, "county", county.code) }];
+    const href =
+      register.module.countyPage?.(county.code) ?? facetBase(listing, "county", county.code);
+    return [{ title: register.title, summary, href }];
   });
 }

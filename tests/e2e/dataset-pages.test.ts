@@ -56,7 +56,7 @@ describe.each(tables.map((table) => [table.name, table] as const))("/data/%s/", 
     const facts = await page.locator(".facts dt").allTextContents();
     const values = await page.locator(".facts dd").allTextContents();
     const fact = (term: string) => values[facts.indexOf(term)]?.trim();
-    expect(fact("记录数")).toBe(`${formatCount(table.records.length)} 条`);
+    expect(fact("记录数")).toBe(`${formatCount(table.records.length)}条`);
     expect(fact("数据截至")).toBe(formatChineseDate(site.asOf));
     expect(fact("地域")).toContain(site.jurisdiction.code);
     await expect(page.locator(".cite-text").textContent()).resolves.toContain(

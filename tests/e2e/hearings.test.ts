@@ -45,7 +45,7 @@ const PAGE_TYPES = [
   { path: "/hearings/", heading: "阳光问廉" },
   {
     path: `/hearings/${cell(firstEpisode, "id")}/`,
-    heading: `第 ${cell(firstEpisode, "number")} 期`,
+    heading: `第${cell(firstEpisode, "number")}期`,
   },
   { path: "/hearings/problems/", heading: "阳光问廉曝光问题" },
   { path: `/hearings/problems/county/${county}/`, heading: "区县" },

@@ -49,7 +49,7 @@ describe("the journalist's path through the exposure register", () => {
     await expect.poll(() => new URL(page.url()).search).toBe(QUERY);
     await expect
       .poll(() => page.locator("[data-count]").textContent())
-      .toContain(`共 ${expected.length} 条`);
+      .toContain(`共${expected.length}条`);
     const titles = await page.locator("[data-results] tbody th a").allTextContents();
     expect(titles.sort()).toEqual(expected.map((row) => row["title"]).sort());
 

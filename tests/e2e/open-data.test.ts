@@ -250,7 +250,7 @@ describe("the /data/ page", () => {
         .locator("a[download]")
         .evaluateAll((anchors) => anchors.map((a) => [a.getAttribute("href"), a.textContent]));
       expect(links).toEqual([
-        [`/data/excel/${table.name}.csv`, "CSV（Excel、WPS 用）"],
+        [`/data/excel/${table.name}.csv`, "CSV（Excel、WPS用）"],
         [`/data/${table.name}.csv`, "CSV（程序、数据工具用）"],
         [`/data/${table.name}.json`, "JSON"],
       ]);
@@ -261,10 +261,10 @@ describe("the /data/ page", () => {
   test("explains which CSV to take: with the byte-order mark for Excel and WPS, without for tools", async () => {
     const { page } = await openPage("/data/");
     const formats = (await page.locator("#formats").textContent()) ?? "";
-    expect(formats).toContain("Excel、WPS 用");
+    expect(formats).toContain("Excel、WPS用");
     expect(formats).toContain("程序、数据工具用");
     expect(formats).toContain("带字节顺序标记（BOM）");
-    expect(formats).toContain("不带 BOM");
+    expect(formats).toContain("不带BOM");
   });
 
   test("has no accessibility violations", async () => {

@@ -101,7 +101,7 @@ describe("a project's page", () => {
     const reported = events.filter((row) => row["progress"] !== "");
     const last = reported.at(-1);
     await expect(page.locator("#timeline-heading + ol").textContent()).resolves.toContain(
-      `实物形象进度 ${cell(last, "progress")}.0%`,
+      `实物形象进度${cell(last, "progress")}.0%`,
     );
     await expect(
       page.getByRole("table", { name: "历次报送与直线计划对比" }).locator("tbody tr").count(),
@@ -125,9 +125,7 @@ describe("the project statistics page", () => {
     expect(text).toContain("超过510亿元");
     expect(text).toContain("彭琳");
     // The items' own count is stated apart, and is not the published one.
-    await expect(page.locator(".figures").textContent()).resolves.toContain(
-      `${rows.length} 个项目`,
-    );
+    await expect(page.locator(".figures").textContent()).resolves.toContain(`${rows.length}个项目`);
     expectCleanPage(problems);
   });
 

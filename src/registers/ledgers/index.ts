@@ -3,7 +3,7 @@ import { formatPeriod } from "../../indicators/period.ts";
 import { defineRegister } from "../module.ts";
 import { ledgerFigures } from "./figures.ts";
 import { loadLedgers } from "./load.ts";
-import { LEDGERS_BASE, ledgerListingData } from "./listing.ts";
+import { LEDGERS_BASE, countyAnchor, ledgerListingData } from "./listing.ts";
 import { ledgerFeedSource, ledgerTables } from "./open-data.ts";
 import { LEDGERS_TITLE, ledgersTable } from "./schema.ts";
 import { reportStatuses } from "./vocabulary.ts";
@@ -19,6 +19,8 @@ export const ledgers = defineRegister({
   tables: [ledgersTable],
   load: (ctx, env) => loadLedgers(ctx, env),
   facetLinks: ["county"],
+  // The county's rows of the one ledger page: there are no per-county list pages.
+  countyPage: (code) => `${LEDGERS_BASE}#${countyAnchor(code)}`,
   primaryDataset: "ledgers",
   listing: (data, { counties }) => ledgerListingData(data, counties),
   openData: (data) => ledgerTables(data),
