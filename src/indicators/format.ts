@@ -126,6 +126,18 @@ export function describeFigures(figures: IndicatorFigures): string {
   return `${sample}${where}的${indicator.name}：${formatPeriod(first)}至${formatPeriod(last)}共${periodCount(periods.length, first.kind)}，最低${formatNumber(Math.min(...values))}${unit}，最高${formatNumber(Math.max(...values))}${unit}${latest ? `，最近一期${valueText(latest)}` : ""}。${gapText}`;
 }
 
+/**
+ * The latest figure in one sentence, for places with room for one line (the embed): the
+ * chart and its table carry the rest.
+ */
+export function latestFigureSentence(figures: IndicatorFigures): string {
+  const { indicator, headline, zero } = figures;
+  if (zero) return `最近一期（${formatPeriod(zero.latest)}）${latestZeroSentence(figures)}`;
+  const latest = headline.observations.filter((o) => o.value !== undefined).at(-1);
+  if (!latest) return `${indicator.name}暂无数据。`;
+  return `最近一期（${formatPeriod(latest.period)}）：${formatObservation(latest, indicator.unit)}。`;
+}
+
 /** The latest period of a zero-target indicator, in words: 0 reported and no data differ. */
 export function latestZeroSentence(figures: IndicatorFigures): string {
   const zero = figures.zero;

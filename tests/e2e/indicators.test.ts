@@ -7,7 +7,6 @@ import { expectCleanPage, expectNoAxeViolations, openPage, siteOrigin } from "./
 const ZERO_TARGET = "/indicators/forest-fire-zero-sparks/";
 const PUBLISHED = "/indicators/petitions-total/";
 const RATE = "/indicators/kunming-unit-plans-rate/";
-const EMBED = "/embed/indicators/forest-fire-zero-sparks/";
 
 /** Waits until `<gs-chart>` has drawn (or failed), after scrolling it into view. */
 async function drawnChart(page: Page): Promise<string | null> {
@@ -171,27 +170,6 @@ describe("indicator page", () => {
     await page.emulateMedia({ media: "print" });
     await expect(page.locator("[data-chart-frame]").isVisible()).resolves.toBe(false);
     await expect(page.locator("gs-chart table").isVisible()).resolves.toBe(true);
-  });
-});
-
-describe("embed page", () => {
-  test("shows the chart, the table, the source and a link back, without site chrome", async () => {
-    const { page, problems } = await openPage(EMBED);
-    expect(await drawnChart(page)).toBe("drawn");
-    await expect(page.locator("header, nav").count()).resolves.toBe(0);
-    await expect(page.locator("gs-chart table").isVisible()).resolves.toBe(true);
-    await expect(page.locator(".sources").textContent()).resolves.toContain("示例数据");
-    const back = page.locator('a[target="_top"]');
-    await expect(back.getAttribute("href")).resolves.toMatch(
-      /\/indicators\/forest-fire-zero-sparks\/$/,
-    );
-    expectCleanPage(problems);
-  });
-
-  test("has no accessibility violations", async () => {
-    const { page } = await openPage(EMBED);
-    expect(await drawnChart(page)).toBe("drawn");
-    await expectNoAxeViolations(page);
   });
 });
 
