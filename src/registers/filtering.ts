@@ -101,21 +101,24 @@ export function applyFilter(index: FilterIndex, state: FilterState): IndexRow[] 
 }
 
 /**
- * The list a count counts: `/<base>/<facet>/<value>/?<facet>=<value>&…`. With JS the filter
- * reads every facet from the query; without JS the reader lands on the first facet's page
- * (e.g. the county's list), the nearest static page to the count.
+ * The list a count counts: `/<base>/<facet>/<value>/?<facet>=<value>&…&<flag>=1`. With JS the
+ * filter reads every facet and flag from the query; without JS the reader lands on the first
+ * facet's page (e.g. the county's list), the nearest static page to the count. A count of the
+ * whole register narrowed only by flags opens the register's own list with the query.
  */
 export function filteredListHref(
   listing: Pick<RegisterListing, "base"> & FilterDefinitions,
   selection: readonly (readonly [string, string])[],
+  flags: readonly string[] = [],
 ): string {
   const first = selection[0];
-  if (first === undefined) return listing.base;
+  if (first === undefined && flags.length === 0) return listing.base;
   const state: FilterState = {
     facets: new Map(selection),
-    flags: new Set(),
+    flags: new Set(flags),
     sort: defaultSort(listing),
     page: 1,
   };
-  return `${facetBase(listing, first[0], first[1])}${writeQuery(state, listing)}`;
+  const page = first === undefined ? listing.base : facetBase(listing, first[0], first[1]);
+  return `${page}${writeQuery(state, listing)}`;
 }

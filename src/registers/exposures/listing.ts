@@ -55,6 +55,8 @@ export function exposureListing(
     flags: [
       { key: "overdue", label: "只看逾期未整改的问题" },
       { key: "late", label: "只看逾期未整改或超期整改的问题" },
+      // The on-time rate's denominator, so the stats page's 已到期 count opens its list.
+      { key: "due", label: "只看已到整改期限的问题" },
     ],
     sorts: [
       { key: "newest", label: "曝光日期，新的在前", value: "exposedOn", descending: true },
@@ -91,7 +93,7 @@ export function exposureListRow(item: Exposure): ListRow {
           ? item.timeliness.days
           : undefined,
     },
-    flags: { overdue: item.overdue, late: item.overdue || item.rectifiedLate },
+    flags: { overdue: item.overdue, late: item.overdue || item.rectifiedLate, due: item.due },
   };
 }
 

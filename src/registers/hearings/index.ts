@@ -21,7 +21,7 @@ export const hearings = defineRegister({
   statuses: hearingProblemStatuses,
   tables: [hearingsTable, hearingProblemsTable, hearingUpdatesTable],
   load: (ctx, env) => loadHearings(ctx, env),
-  facetLinks: ["county", "status"],
+  facetLinks: ["county", "status", "timeliness", "year"],
   primaryDataset: "hearing-problems",
   timelineDataset: "hearing-problem-updates",
   // The items are the problems, listed under /hearings/problems/ (the register's own page,

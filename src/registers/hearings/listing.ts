@@ -54,6 +54,13 @@ export function hearingProblemListing(
       },
       timelinessFacet(),
       {
+        key: "year",
+        label: "直播年份",
+        values: [...new Set(register.problems.map((problem) => problem.year))]
+          .sort((a, b) => b - a)
+          .map((year) => ({ value: String(year), label: `${year}年` })),
+      },
+      {
         key: "hearing",
         label: "节目",
         values: register.hearings.map((hearing) => ({
@@ -66,6 +73,8 @@ export function hearingProblemListing(
       { key: "overdue", label: "只看逾期未整改的问题" },
       { key: "late", label: "只看逾期未整改或超期整改的问题" },
       { key: "accountability", label: "只看有人被问责的问题" },
+      // The on-time rate's denominator, so the stats page's 已到期 count opens its list.
+      { key: "due", label: "只看已到承诺期限的问题" },
     ],
     sorts: [
       { key: "newest", label: "节目日期，新的在前", value: "airedOn", descending: true },
@@ -89,6 +98,7 @@ export function hearingProblemListRow(problem: HearingProblem): ListRow {
       county: problem.county.code,
       status: hearingProblemStatuses.get(problem.status).slug,
       hearing: problem.hearingId,
+      year: String(problem.year),
       timeliness: timelinessSlug(problem.timeliness.value),
     },
     values: {
@@ -106,6 +116,7 @@ export function hearingProblemListRow(problem: HearingProblem): ListRow {
       overdue: problem.overdue,
       late: problem.overdue || problem.rectifiedLate,
       accountability: problem.accountableTotal > 0,
+      due: problem.due,
     },
   };
 }
