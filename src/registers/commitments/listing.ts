@@ -56,7 +56,12 @@ export function commitmentListing(
         values: commitmentLevels.terms.map((term) => ({ value: term.slug, label: term.value })),
       },
     ],
-    flags: [{ key: "overdue", label: "只看逾期未完成的事项" }],
+    flags: [
+      { key: "overdue", label: "只看逾期未完成的事项" },
+      // What the stats page counts, so each of its numbers opens its own list.
+      { key: "late", label: "只看晚于承诺日期完成的事项" },
+      { key: "open", label: "只看办理中（未到期）的事项" },
+    ],
     sorts: [
       { key: "newest", label: "列入日期，新的在前", value: "listedOn", descending: true },
       { key: "oldest", label: "列入日期，早的在前", value: "listedOn", descending: false },
@@ -83,7 +88,11 @@ export function commitmentListRow(item: Commitment): ListRow {
       dueOn: item.effectiveDueOn,
       daysOverdue: item.daysOverdue,
     },
-    flags: { overdue: item.overdue },
+    flags: {
+      overdue: item.overdue,
+      late: item.completedLate,
+      open: !item.done && !item.adjusted && !item.overdue,
+    },
   };
 }
 

@@ -120,6 +120,9 @@ export function letterListing(
       { key: "overdue", label: "只看超过时限仍未答复的" },
       { key: "instruction", label: "只看书记作出批示的" },
       { key: "published", label: "只看公开全文的" },
+      // What the stats page counts, so each of its numbers opens its own list.
+      { key: "replied", label: "只看已答复的" },
+      { key: "principal", label: "只看书记亲自阅处的" },
     ],
     sorts: [
       { key: "newest", label: "收信日期，新的在前", value: "receivedOn", descending: true },
@@ -164,6 +167,8 @@ export function letterListRow(letter: PublicLetter, jurisdictionCode: string): L
       overdue: letter.timing.overdue,
       instruction: letter.instructionOn !== undefined,
       published: letter.consent,
+      replied: letter.repliedOn !== undefined,
+      principal: letter.handledByPrincipal,
     },
   };
 }

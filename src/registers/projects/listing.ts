@@ -60,6 +60,9 @@ export function projectListing(
     flags: [
       { key: "behind", label: "只看进度落后于计划的项目" },
       { key: "overdue", label: "只看过了计划建成日期仍未建成的项目" },
+      // What the stats page counts (projects in the plan, built), so each number opens its list.
+      { key: "inPlan", label: "只看计划内（未终止）的项目" },
+      { key: "built", label: "只看已建成或投用的项目" },
     ],
     sorts: [
       { key: "newest", label: "列入计划日期，新的在前", value: "listedOn", descending: true },
@@ -92,7 +95,12 @@ export function projectListRow(item: Project): ListRow {
       progress: item.progress,
       behindBy: roundPoints(item.behindBy),
     },
-    flags: { behind: item.behind, overdue: item.overdue },
+    flags: {
+      behind: item.behind,
+      overdue: item.overdue,
+      inPlan: item.inPlan,
+      built: item.status === "建成" || item.status === "投用",
+    },
   };
 }
 
