@@ -193,8 +193,7 @@ export class Pack {
 
 /** One instruction of a delta: copy a range of the base, or insert bytes of the delta. */
 export type DeltaInstruction =
-  | { op: "copy"; offset: number; size: number }
-  | { op: "insert"; from: number; size: number };
+  { op: "copy"; offset: number; size: number } | { op: "insert"; from: number; size: number };
 
 export interface ParsedDelta {
   baseSize: number;

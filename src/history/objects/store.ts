@@ -69,7 +69,8 @@ export class ObjectStore {
       const pack = this.packs[p];
       if (!pack) continue;
       const position = pack.index.find(name);
-      if (position >= 0) return this.packed(p, pack.index.offset(position), pack.index.crc(position));
+      if (position >= 0)
+        return this.packed(p, pack.index.offset(position), pack.index.crc(position));
     }
     return this.loose(id);
   }
@@ -173,7 +174,10 @@ export class ObjectStore {
       if (!match || Number(match[1]) !== object.length - nul - 1) {
         throw new UnreadableObjectError(`loose object ${id} is not a blob`);
       }
-      return { key: id, text: this.remember(id, Text.whole(this.sources, object.subarray(nul + 1))) };
+      return {
+        key: id,
+        text: this.remember(id, Text.whole(this.sources, object.subarray(nul + 1))),
+      };
     }
     throw new UnreadableObjectError(`object ${id} is not in the repository (a partial clone?)`);
   }

@@ -213,7 +213,9 @@ export class Text {
 
   byteAt(at: number): number {
     const i = this.pieceAt(at);
-    return this.sources.buffer(this.src[i] ?? 0)[(this.start[i] ?? 0) + at - (this.pos[i] ?? 0)] ?? 0;
+    return (
+      this.sources.buffer(this.src[i] ?? 0)[(this.start[i] ?? 0) + at - (this.pos[i] ?? 0)] ?? 0
+    );
   }
 
   /** Bytes `[from, to)`, copied. */
@@ -261,8 +263,7 @@ export class Text {
   applyDelta(
     delta: Buffer,
     instructions: readonly (
-      | { op: "copy"; offset: number; size: number }
-      | { op: "insert"; from: number; size: number }
+      { op: "copy"; offset: number; size: number } | { op: "insert"; from: number; size: number }
     )[],
   ): Text {
     const builder = new PieceBuilder(this.sources);
