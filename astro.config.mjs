@@ -2,7 +2,8 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
-import { dataDirectory } from "./src/data/dataset.ts";
+import { dataDirectory } from "./src/site/dataset.ts";
+import { knownSections } from "./src/site/sections.ts";
 import { readSiteConfig } from "./src/data/site-config.ts";
 import { formatIssue } from "./src/data/issues.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
@@ -15,7 +16,7 @@ import { proseChecks } from "./src/prose/components.ts";
 
 // The site URL comes from the data directory's site.json, so another city builds its own
 // site with GONGSHI_DATA_DIR=… and no code change. `npm run build` validates the data first.
-const config = readSiteConfig(dataDirectory(), "data");
+const config = readSiteConfig(dataDirectory(), "data", knownSections);
 if (!config.ok) {
   throw new Error(config.issues.map(formatIssue).join("\n"));
 }
@@ -30,7 +31,7 @@ export default defineConfig({
     buildPhases(),
     mdx(),
     securityHeaders(),
-    sitemap({ siteUrl: config.site.siteUrl, lastmod: config.site.asOf }),
+    sitemap({ lastmod: config.site.asOf }),
     searchIndex(),
     privacyGuard(),
   ],

@@ -13,7 +13,7 @@ import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { loadDataset } from "../src/data/dataset.ts";
+import { loadDataset } from "../src/site/dataset.ts";
 import { writeSearchIndex } from "../src/search/indexer.ts";
 import { serveStatic } from "../tests/e2e/static-server.ts";
 import { formatBytes } from "./bench/measure.ts";

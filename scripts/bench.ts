@@ -20,6 +20,7 @@ import { measurePageWeights } from "./bench/page-weight.ts";
 import type { PageSample } from "./bench/page-weight.ts";
 import type { SearchFigures } from "./bench/search-weight.ts";
 import { synthesize } from "./bench/synthesize.ts";
+import { knownSections } from "../src/site/sections.ts";
 
 const { values } = parseArgs({
   options: {
@@ -92,7 +93,7 @@ const phases = readPhaseLog(phaseLog);
 const routeTimes = readRouteTimes(buildLog);
 
 /** Sections whose pages are lists of items (a register or the indicator board). */
-const LISTED_SECTIONS = new Set(["exposures", "mailbox", "indicators"]);
+const LISTED_SECTIONS = new Set(knownSections.map((section) => section.key));
 
 /** Kind of a built file, from its path: the rows of the output and route-time tables. */
 const classify = (path: string): string => {

@@ -2,7 +2,7 @@
 // building; prints every problem and exits non-zero when there is any. `npm run build`
 // runs this first. It also searches every data file for personal data (the data-file half
 // of the privacy guard).
-import { loadDataset } from "../src/data/dataset.ts";
+import { loadDataset } from "../src/site/dataset.ts";
 import { DataValidationError } from "../src/data/issues.ts";
 import { checkProseFiles } from "../src/prose/check-files.ts";
 

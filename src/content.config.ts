@@ -1,7 +1,8 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
-import { getDataset } from "./data/dataset.ts";
+import { getDataset, registerData } from "./site/dataset.ts";
+import { exposures as exposuresRegister } from "./registers/exposures/index.ts";
 import { isIsoDate } from "./data/dates.ts";
 
 /** The content directory: `GONGSHI_CONTENT_DIR`, or `content/`. */
@@ -16,11 +17,6 @@ const pages = defineCollection({
     /** One-sentence summary for search engines and link previews. */
     description: z.string(),
   }),
-});
-
-/** County-level divisions, from the validated data path. */
-const counties = defineCollection({
-  loader: () => getDataset().counties.map((region) => ({ id: region.code, ...region })),
 });
 
 /**
@@ -45,7 +41,7 @@ const episodes = defineCollection({
       .array(z.string())
       .min(1)
       .superRefine((ids, ctx) => {
-        const known = getDataset().exposures?.byId ?? new Map();
+        const known = registerData(getDataset(), exposuresRegister)?.byId ?? new Map();
         for (const id of ids) {
           if (!known.has(id))
             ctx.addIssue({ code: "custom", message: `编号「${id}」在 exposures.csv 中不存在` });
@@ -54,4 +50,4 @@ const episodes = defineCollection({
   }),
 });
 
-export const collections = { pages, counties, episodes };
+export const collections = { pages, episodes };

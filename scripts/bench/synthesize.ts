@@ -1,13 +1,13 @@
 import { copyFileSync, cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
-import { generateExposures } from "./generate/exposures.ts";
+import type { SynthesisScope } from "../../src/bench/scope.ts";
+import type { WrittenFile } from "../../src/bench/random.ts";
+import { registers } from "../../src/registers/index.ts";
 import { generateIndicators } from "./generate/indicators.ts";
-import { generateLetters } from "./generate/letters.ts";
-import type { WrittenFile } from "./generate/random.ts";
 
 // The search benchmark draws its synthetic pages from the same generator.
-export { seededRandom } from "./generate/random.ts";
+export { seededRandom } from "../../src/bench/random.ts";
 
 /**
  * Deterministic synthetic data for the benchmark: the demo city's configuration and regions,
@@ -21,29 +21,12 @@ export interface SynthesisReport {
   items: Record<string, number>;
 }
 
-/** Everything a register generator needs to know about the site. */
-export interface SynthesisScope {
-  dataDir: string;
-  contentDir: string;
-  /** The data's as-of date; nothing generated happens after it. */
-  asOf: string;
-  jurisdiction: { name: string; code: string };
-  counties: { code: string; name: string }[];
-}
-
-interface RegisterGenerator {
-  /** The site.json section the register belongs to. */
-  section: string;
-  /** Share of the items, relative to the other registers'. */
-  weight: number;
-  generate: (items: number, scope: SynthesisScope) => WrittenFile[];
-}
-
-/** Register generators, in the order they run. Each register adds itself here. */
-const REGISTERS: readonly RegisterGenerator[] = [
-  { section: "exposures", weight: 1, generate: generateExposures },
-  { section: "mailbox", weight: 1, generate: generateLetters },
-];
+/** The registers that can fill themselves with synthetic data (their module's `synthetic`). */
+const REGISTERS = registers.flatMap((register) =>
+  register.module.synthetic === undefined
+    ? []
+    : [{ section: register.key, ...register.module.synthetic }],
+);
 
 export function synthesize(items: number, dataDir: string, contentDir: string): SynthesisReport {
   mkdirSync(dataDir, { recursive: true });

@@ -1,5 +1,7 @@
+import type { DataContext } from "./context.ts";
 import { choice, regionCode, text } from "./fields.ts";
 import type { RowOf } from "./fields.ts";
+import { WHOLE_FILE, quote } from "./issues.ts";
 import { defineTable } from "./table.ts";
 
 /** Administrative levels a region row can have. */
@@ -24,3 +26,66 @@ export const regionsTable = defineTable({
 });
 
 export type Region = RowOf<typeof regionsTable.columns>;
+
+/** The regions a site is built for, read and checked. */
+export interface Regions {
+  /** The jurisdiction's own row; undefined when regions.csv lacks it (then reported). */
+  jurisdiction: Region | undefined;
+  /** County-level divisions, in file order (the order editors chose for display). */
+  counties: Region[];
+  regionsByCode: ReadonlyMap<string, Region>;
+}
+
+/**
+ * Reads regions.csv and checks it against the jurisdiction named in site.json: every parent
+ * is a row of the file, the jurisdiction has its row, with the same name. Registers' region
+ * columns are checked against these codes from here on (`ctx.useRegions`).
+ */
+export function readRegions(
+  ctx: DataContext,
+  jurisdiction: { code: string; name: string },
+): Regions {
+  const regionRows = ctx.read(regionsTable);
+  const regionsByCode = new Map(regionRows.map(({ row }) => [row.code, row]));
+  // Every code in the file, also those of rows with problems of their own: a bad row is then
+  // reported once, not again by every row that names its code. With no codes at all the file
+  // itself is reported (missing, empty, undecodable), and region cells are left unchecked.
+  const regionCodes = ctx.idsOf(regionsTable.file);
+  if (regionCodes.size > 0) ctx.useRegions(regionCodes);
+  const regionsFile = ctx.displayPath(regionsTable.file);
+  for (const { line, row } of regionRows) {
+    if (row.parent !== undefined && !regionCodes.has(row.parent)) {
+      ctx.report({
+        file: regionsFile,
+        line,
+        column: "parent",
+        problem: `上级代码 ${quote(row.parent)} 不在本文件中`,
+        allowed: "本文件中已有的代码,本市一行留空",
+      });
+    }
+  }
+  const jurisdictionRow = regionRows.find(({ row }) => row.code === jurisdiction.code);
+  if (jurisdictionRow && jurisdictionRow.row.name !== jurisdiction.name) {
+    // The name is shown from site.json in some places and from regions.csv in others.
+    ctx.report({
+      file: regionsFile,
+      line: jurisdictionRow.line,
+      column: "name",
+      problem: `本市名称${quote(jurisdictionRow.row.name)}与 site.json 中的${quote(jurisdiction.name)}不一致`,
+      allowed: "两处写同一个名称",
+    });
+  }
+  if (!regionCodes.has(jurisdiction.code) && regionCodes.size > 0) {
+    ctx.report({
+      file: regionsFile,
+      line: 1,
+      column: WHOLE_FILE,
+      problem: `没有 site.json 中本市代码 ${jurisdiction.code} 的一行`,
+      allowed: "regions.csv 须包含本市及其县级区划",
+    });
+  }
+  const counties = regionRows
+    .map(({ row }) => row)
+    .filter((region) => region.parent === jurisdiction.code);
+  return { jurisdiction: jurisdictionRow?.row, counties, regionsByCode };
+}

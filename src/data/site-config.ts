@@ -7,12 +7,15 @@ import type { DataIssue } from "./issues.ts";
 import { WHOLE_FILE } from "./issues.ts";
 
 /**
- * The sections a site can publish. A city lists the ones it runs in `sections`; the data
+ * A section the site can publish (a register, or the indicators), as the composition root
+ * (src/site/sections.ts) declares it. A city lists the ones it runs in `sections`; the data
  * files of a listed section are required, and an unlisted section has no pages, links or
- * downloads at all (rather than an empty page).
+ * downloads at all (rather than an empty page). The data path knows sections only by key.
  */
-export const SECTIONS = ["exposures", "mailbox", "indicators"] as const;
-export type Section = (typeof SECTIONS)[number];
+export interface SectionName {
+  key: string;
+  title: string;
+}
 
 /**
  * The site configuration (`site.json` in the data directory): everything that makes a site
@@ -41,9 +44,9 @@ export const siteConfigSchema = z
     licence: z.object({ name: z.string().min(1), url: z.url() }),
     /** Working days within which a letter should be answered (书记信箱 reply promise). */
     replyPromiseWorkingDays: z.number().int().positive().default(10),
-    /** Sections this site publishes: exposures (环保曝光台), mailbox (书记信箱), indicators. */
+    /** Sections this site publishes, by key (checked against the known sections when read). */
     sections: z
-      .array(z.enum(SECTIONS))
+      .array(z.string())
       .default([])
       .refine((list) => new Set(list).size === list.length, "有重复的板块"),
   })
@@ -69,7 +72,7 @@ const ALLOWED_BY_KEY: Readonly<Record<string, string>> = {
   "licence.name": "许可名称,如 CC BY 4.0",
   "licence.url": "许可文本的完整网址,以 https:// 开头",
   replyPromiseWorkingDays: "正整数(工作日数),不加引号,如 10",
-  sections: `本站开设的板块,写作数组,可选:${SECTIONS.join("、")}(环保曝光台、书记信箱、公开指标)`,
+  sections: "本站开设的板块,写作数组",
 };
 const ALLOWED_ELSEWHERE = "见 README 中 site.json 的说明";
 
@@ -78,7 +81,15 @@ const zodZhCN = z.locales.zhCN().localeError;
 const siteConfigErrors: z.core.$ZodErrorMap = (issue) =>
   issue.code === "invalid_type" && issue.input === undefined ? "缺少这一项" : zodZhCN(issue);
 
-export function readSiteConfig(dataDir: string, displayDir: string): SiteConfigResult {
+/**
+ * Reads and checks `site.json`. `sections` are the sections this build of the software knows;
+ * a key in the file's `sections` that is not among them is reported with what is allowed.
+ */
+export function readSiteConfig(
+  dataDir: string,
+  displayDir: string,
+  sections: readonly SectionName[] = [],
+): SiteConfigResult {
   const file = `${displayDir}/${SITE_CONFIG_FILE}`;
   const path = join(dataDir, SITE_CONFIG_FILE);
   if (!existsSync(path)) {
@@ -113,7 +124,21 @@ export function readSiteConfig(dataDir: string, displayDir: string): SiteConfigR
     };
   }
   const result = siteConfigSchema.safeParse(json, { error: siteConfigErrors });
-  if (result.success) return { ok: true, site: result.data };
+  if (result.success) {
+    const known = new Set(sections.map((section) => section.key));
+    const unknown = result.data.sections.filter((key) => !known.has(key));
+    if (unknown.length === 0) return { ok: true, site: result.data };
+    return {
+      ok: false,
+      issues: unknown.map((key) => ({
+        file,
+        line: lineOfKey(text, ["sections"]),
+        column: "sections",
+        problem: `未知的板块「${key}」`,
+        allowed: `可选:${sections.map((section) => `${section.key}(${section.title})`).join("、")}`,
+      })),
+    };
+  }
   // zod runs every check of a key (siteUrl: is a URL, ends in /); the first says enough.
   const seen = new Set<string>();
   const firstPerKey = result.error.issues.filter((issue) => {

@@ -1,14 +1,4 @@
 import type { Column } from "./fields.ts";
-import { regionsTable } from "./regions.ts";
-import { exposuresTable, exposureUpdatesTable } from "../registers/exposures/schema.ts";
-import { lettersTable } from "../registers/letters/schema.ts";
-import { privacyAllowlistTable } from "../privacy/allowlist.ts";
-import { holidaysTable } from "./workdays.ts";
-import {
-  indicatorSourcesTable,
-  indicatorsTable,
-  indicatorValuesTable,
-} from "../indicators/schema.ts";
 
 /** What documentation and publication need of a column: everything but its parser. */
 export type ColumnDoc = Omit<Column<unknown>, "schema">;
@@ -29,24 +19,4 @@ export interface TableDescription {
 
 export function describedColumns(table: TableDescription): [string, ColumnDoc][] {
   return Object.entries(table.columns);
-}
-
-/**
- * Every CSV file editors maintain, in the order the editor guide presents them. The guide's
- * column tables are generated from these specs; a register adds its tables here.
- */
-export const dataTables: readonly TableDescription[] = [
-  regionsTable,
-  exposuresTable,
-  exposureUpdatesTable,
-  lettersTable,
-  holidaysTable,
-  privacyAllowlistTable,
-  indicatorsTable,
-  indicatorValuesTable,
-  indicatorSourcesTable,
-];
-
-export function findDataTable(file: string): TableDescription | undefined {
-  return dataTables.find((table) => table.file === file);
 }

@@ -1,5 +1,5 @@
 import type { DataContext } from "./context.ts";
-import { formatChineseDate, fromDayNumber, isoWeekday, toDayNumber, yearOf } from "./dates.ts";
+import { fromDayNumber, isoWeekday, toDayNumber, yearOf } from "./dates.ts";
 import type { IsoDate } from "./dates.ts";
 import { choice, date, integer, text } from "./fields.ts";
 import type { RowOf } from "./fields.ts";
@@ -211,9 +211,4 @@ export function readWorkingCalendar(ctx: DataContext): WorkingCalendar {
     }
   }
   return buildWorkingCalendar(rows.map(({ row }) => row));
-}
-
-/** `2024年2月18日(星期日)`, used where a make-up working day needs explaining. */
-export function describeDay(date: IsoDate): string {
-  return `${formatChineseDate(date)}(星期${"一二三四五六日"[isoWeekday(date) - 1] ?? ""})`;
 }

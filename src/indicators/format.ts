@@ -1,4 +1,5 @@
 import { formatChineseDate } from "../data/dates.ts";
+import type { Tone } from "../format/tone.ts";
 import type { IndicatorFigures, IndicatorSource, Observation } from "./model.ts";
 import { formatPeriod } from "./period.ts";
 import type { PeriodKind } from "./period.ts";
@@ -148,7 +149,7 @@ export function latestZeroSentence(figures: IndicatorFigures): string {
 }
 
 /** The tone tokens a status uses; always shown with its words, never colour alone. */
-export type Tone = "done" | "todo" | "progress" | "closed";
+export type { Tone };
 
 /** A zero-target status in words, for the board and the indicator page. */
 export function zeroStateLabel(figures: IndicatorFigures): { text: string; tone: Tone } {

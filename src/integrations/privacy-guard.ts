@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { getDataset } from "../data/dataset.ts";
+import { getDataset } from "../site/dataset.ts";
 import { existsSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import { formatFinding, scanBuildOutput } from "../privacy/build-output.ts";

@@ -1,4 +1,7 @@
-import type { Dataset } from "../data/dataset.ts";
+import type { SiteConfig } from "../data/site-config.ts";
+
+/** What a published file needs to know of the site. */
+type Publisher = { site: SiteConfig };
 import { formatChineseDate } from "../data/dates.ts";
 import { tableCsv } from "./published-table.ts";
 import type { PublishedTable } from "./published-table.ts";
@@ -59,7 +62,7 @@ export function csvFileName(table: PublishedTable): string {
   return `${table.name}.csv`;
 }
 
-export function dataPackage(dataset: Dataset, tables: readonly PublishedTable[]): DataPackage {
+export function dataPackage(dataset: Publisher, tables: readonly PublishedTable[]): DataPackage {
   const { site } = dataset;
   const resourceOfFile = new Map<string, KeyedResource>();
   for (const table of tables) {

@@ -1,4 +1,7 @@
-import type { Dataset } from "../data/dataset.ts";
+import type { SiteConfig } from "../data/site-config.ts";
+
+/** What a published file needs to know of the site. */
+type Publisher = { site: SiteConfig };
 import { columnNames } from "./published-table.ts";
 import type { PublishedRecord, PublishedTable } from "./published-table.ts";
 
@@ -27,7 +30,7 @@ export interface JsonEnvelope {
   csv: string;
 }
 
-export function envelope(dataset: Dataset, table: PublishedTable): JsonEnvelope {
+export function envelope(dataset: Publisher, table: PublishedTable): JsonEnvelope {
   const { site } = dataset;
   return {
     title: table.title,
@@ -46,7 +49,7 @@ const jsonCache = new WeakMap<PublishedTable, string>();
  * line: a third of the size of indented JSON for large tables, and still readable and
  * line-diffable.
  */
-export function tableJson(dataset: Dataset, table: PublishedTable): string {
+export function tableJson(dataset: Publisher, table: PublishedTable): string {
   const cached = jsonCache.get(table);
   if (cached !== undefined) return cached;
   const head = JSON.stringify(

@@ -1,13 +1,25 @@
 import type { IsoDate } from "../data/dates.ts";
 import type { Region } from "../data/regions.ts";
 import type { AtomEntry } from "./atom.ts";
-import type { FeedDefinition } from "./feeds.ts";
 
 /**
  * The feeds every register gets: its items as they are added or change, each county's
  * share of them, and feeds of chosen kinds of events (a mailbox's replies). A register
  * only maps its records to `FeedItem`s; ids, dates and paths follow from here.
  */
+
+/** An Atom feed: one page's items as they change (see src/site/feeds.ts). */
+export interface FeedDefinition {
+  /** Site path of the feed, e.g. `/feeds/exposures.xml`. A public contract. */
+  path: string;
+  /** What /data/ lists the feed under: its register's name. */
+  group: string;
+  title: string;
+  subtitle: string;
+  /** Site path of the page the feed follows, e.g. `/exposures/`. */
+  pagePath: string;
+  entries: readonly AtomEntry[];
+}
 
 /** Entries per feed: readers poll feeds, so a feed carries what is recent, not everything. */
 export const FEED_LENGTH = 100;

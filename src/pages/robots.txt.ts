@@ -1,5 +1,6 @@
 import type { APIRoute } from "astro";
-import { getDataset } from "../data/dataset.ts";
+import { SITEMAP_INDEX } from "../integrations/sitemap.ts";
+import { getDataset } from "../site/dataset.ts";
 
 /** Generated so the Sitemap line carries the site URL from site.json (another city, another URL). */
 export const GET: APIRoute = () => {
@@ -8,7 +9,7 @@ export const GET: APIRoute = () => {
     "User-agent: *",
     "Allow: /",
     "",
-    `Sitemap: ${new URL("sitemap.xml", site.siteUrl).href}`,
+    `Sitemap: ${new URL(SITEMAP_INDEX, site.siteUrl).href}`,
     "",
   ];
   return new Response(body.join("\n"), {

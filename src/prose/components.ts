@@ -1,5 +1,5 @@
-import { dataTables } from "../data/tables.ts";
-import { figureNames } from "../figures/catalogue.ts";
+import { dataTables } from "../site/tables.ts";
+import { figureNames } from "../site/figures.ts";
 import type { ComponentCheck } from "./check.ts";
 
 /** What the prose components may name, checked at build time (see check.ts). */

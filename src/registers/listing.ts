@@ -267,3 +267,35 @@ export function buildFilterIndex(listing: RegisterListing, rows: readonly ListRo
     ]),
   };
 }
+
+/** A register's listing with every row and the facet counts, made once per loaded register. */
+export interface RegisterListingData {
+  listing: RegisterListing;
+  /** Every item as a list row, in list order. */
+  rows: ListRow[];
+  /** Facet key → value → number of items. */
+  counts: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+const listingCache = new WeakMap<object, RegisterListingData>();
+
+/**
+ * The listing, rows and facet counts for a loaded register (`owner`), built on first use and
+ * kept: list pages are many (a 100,000-item register has thousands), so no page may recount
+ * the whole register.
+ */
+export function memoisedListing(
+  owner: object,
+  build: () => { listing: RegisterListing; rows: ListRow[] },
+): RegisterListingData {
+  let data = listingCache.get(owner);
+  if (!data) {
+    const { listing, rows } = build();
+    const counts = new Map(
+      listing.facets.map((facet) => [facet.key, facetCounts(rows, facet.key)]),
+    );
+    data = { listing, rows, counts };
+    listingCache.set(owner, data);
+  }
+  return data;
+}

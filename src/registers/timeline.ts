@@ -3,7 +3,7 @@ import type { Column } from "../data/fields.ts";
 import type { IsoDate } from "../data/dates.ts";
 import { defineTable } from "../data/table.ts";
 import type { TableSpec } from "../data/table.ts";
-import type { StatusVocabulary, Vocabulary } from "./vocabulary.ts";
+import type { StatusVocabulary, Tone, Vocabulary } from "./vocabulary.ts";
 
 /**
  * The timeline file every register has: one row per dated event about one item (a status
@@ -95,4 +95,15 @@ export function latestStatus<S extends string>(
     if (event?.status !== undefined) return event;
   }
   return undefined;
+}
+
+/** An event as an item page's timeline shows it. */
+export interface TimelineEntry {
+  date: IsoDate;
+  /** The event kind's word, e.g. 回音壁. */
+  kind: string;
+  /** The status the event moved the item to, if it changed it. */
+  status?: { label: string; tone: Tone } | undefined;
+  summary: string;
+  sourceUrl?: string | undefined;
 }

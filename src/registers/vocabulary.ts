@@ -1,3 +1,4 @@
+import type { Tone } from "../format/tone.ts";
 /**
  * Closed vocabularies of a register: its statuses, its event kinds, its categories. Each
  * term is the word editors write in the CSV, an ASCII slug for URLs (a public contract, so
@@ -6,7 +7,7 @@
  */
 
 /** Colour family of a status badge; always shown with the status word, never alone. */
-export type Tone = "todo" | "progress" | "done" | "closed";
+export type { Tone };
 
 export interface Term<V extends string = string> {
   /** The word editors write in the CSV and readers see, e.g. 已整改. */

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, test } from "vitest";
 import { distDir, expectCleanPage, expectNoAxeViolations, openPage } from "./harness.ts";
-import { letterStatuses } from "../../src/registers/letters/vocabulary.ts";
+import { letterStatuses } from "../../src/registers/mailbox/vocabulary.ts";
 
 // The built demo site (`npm run build` from data/) against the raw rows of data/letters.csv,
 // read here independently of the site's own data path.

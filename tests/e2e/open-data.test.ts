@@ -3,10 +3,10 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { loadDataset } from "../../src/data/dataset.ts";
-import { formatCount } from "../../src/figures/registry.ts";
-import { publishedTables } from "../../src/open-data/catalogue.ts";
-import { feedsIndex } from "../../src/open-data/feeds.ts";
+import { loadDataset } from "../../src/site/dataset.ts";
+import { formatCount } from "../../src/format/numbers.ts";
+import { publishedTables } from "../../src/site/catalogue.ts";
+import { feedsIndex } from "../../src/site/feeds.ts";
 import type { DataPackage, DataResource } from "../../src/open-data/datapackage.ts";
 import type { TableSchemaField } from "../../src/open-data/table-schema.ts";
 import { FORMULA_START } from "../fixtures/formula-payloads.ts";
@@ -365,12 +365,17 @@ describe("feeds, sitemap and robots.txt", () => {
     }
   });
 
-  test("sitemap.xml is well-formed and lists the site's pages under its configured URL", async () => {
-    const { bytes } = await download("/sitemap.xml");
+  test("the sitemap is well-formed and lists the site's pages under its configured URL", async () => {
+    const siteUrl = loadDataset().site.siteUrl;
+    const index = await parseXml((await download("/sitemap-index.xml")).bytes.toString("utf8"));
+    expect(index.error).toBeNull();
+    expect(index.root).toBe("sitemapindex");
+    const first = index.locs[0] ?? "";
+    expect(first.startsWith(siteUrl)).toBe(true);
+    const { bytes } = await download(`/${first.slice(siteUrl.length)}`);
     const sitemap = await parseXml(bytes.toString("utf8"));
     expect(sitemap.error).toBeNull();
     expect(sitemap.root).toBe("urlset");
-    const siteUrl = loadDataset().site.siteUrl;
     expect(sitemap.locs).toContain(siteUrl);
     expect(sitemap.locs).toContain(new URL("data/", siteUrl).href);
     expect(sitemap.locs).not.toContain(new URL("404/", siteUrl).href);
@@ -384,7 +389,7 @@ describe("feeds, sitemap and robots.txt", () => {
   test("robots.txt points at the sitemap under the configured site URL", async () => {
     const { bytes } = await download("/robots.txt");
     expect(bytes.toString("utf8")).toContain(
-      `Sitemap: ${new URL("sitemap.xml", loadDataset().site.siteUrl).href}`,
+      `Sitemap: ${new URL("sitemap-index.xml", loadDataset().site.siteUrl).href}`,
     );
   });
 });

@@ -16,7 +16,7 @@ test("a page naming an unknown figure fails the build with its file and line", a
   const about = join(dir, "content/pages/about.mdx");
   const lines = readFileSync(about, "utf8").split("\n");
   const line = lines.findIndex((text) => text.startsWith("## 示例数据")) + 1;
-  lines.splice(line, 0, "", '今年收到来信 <Figure name="letters.receivedThisYaer" /> 封。');
+  lines.splice(line, 0, "", '今年收到来信 <Figure name="mailbox.receivedThisYaer" /> 封。');
   writeFileSync(about, lines.join("\n"));
 
   // `astro build` alone: the data checks of `npm run build` are not what this is about.
@@ -37,6 +37,6 @@ test("a page naming an unknown figure fails the build with its file and line", a
   const output = `${failure?.stdout ?? ""}\n${failure?.stderr ?? ""}`;
   // The MDX file is outside the working directory here, so it is named by absolute path.
   expect(output).toContain(
-    `${about}:${line + 2}:8 <Figure>: 没有名为「letters.receivedThisYaer」的数字`,
+    `${about}:${line + 2}:8 <Figure>: 没有名为「mailbox.receivedThisYaer」的数字`,
   );
 }, 180_000);

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../../src/data/dataset.ts";
+import { loadDataset } from "../../src/site/dataset.ts";
 
 /** Every file under `dir`, recursively. */
 function filesUnder(dir: string): string[] {

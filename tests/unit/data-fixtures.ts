@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { onTestFinished } from "vitest";
 import { DataContext } from "../../src/data/context.ts";
-import { loadDataset } from "../../src/data/dataset.ts";
+import { loadDataset } from "../../src/site/dataset.ts";
 import { choice, date, id, reference, regionCode, text } from "../../src/data/fields.ts";
 import { DataValidationError, formatIssue, sortIssues } from "../../src/data/issues.ts";
 import { regionsTable } from "../../src/data/regions.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../../src/data/dataset.ts";
+import { loadDataset, registerData } from "../../src/site/dataset.ts";
+import { exposures } from "../../src/registers/exposures/index.ts";
 import {
   csv,
   dataDir,
@@ -212,7 +213,9 @@ describe("exposure-updates.csv timeline checks", () => {
 describe("the loaded register", () => {
   it("orders each problem's timeline oldest first and derives its deadline facts", () => {
     const shuffled = [CLOSED_TIMELINE[2] ?? "", CLOSED_TIMELINE[0] ?? "", CLOSED_TIMELINE[1] ?? ""];
-    const item = loadDataset(dataDir(filesWith({}, shuffled))).exposures?.byId.get("HB-2024-0001");
+    const item = registerData(loadDataset(dataDir(filesWith({}, shuffled))), exposures)?.byId.get(
+      "HB-2024-0001",
+    );
     expect(item?.timeline.map((event) => event.date)).toEqual([
       "2024-01-11",
       "2024-02-20",
@@ -225,7 +228,7 @@ describe("the loaded register", () => {
 describe("the exposure section", () => {
   it("needs no exposure files on a site that does not run it", () => {
     expect(problemsLoading(dataDir(validFiles()))).toEqual([]);
-    expect(loadDataset(dataDir(validFiles())).exposures).toBeUndefined();
+    expect(registerData(loadDataset(dataDir(validFiles())), exposures)).toBeUndefined();
   });
 
   it("needs both files on a site that runs it", () => {

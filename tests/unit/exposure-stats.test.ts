@@ -1,18 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../../src/data/dataset.ts";
+import { loadDataset, registerData } from "../../src/site/dataset.ts";
+import { exposures as exposuresRegister } from "../../src/registers/exposures/index.ts";
 import { exposureCategories, exposureStatuses } from "../../src/registers/exposures/vocabulary.ts";
-import {
-  deadlineStanding,
-  formatDays,
-  formatRate,
-} from "../../src/registers/exposures/describe.ts";
+import { deadlineStanding } from "../../src/registers/exposures/describe.ts";
 import { exposureListingData } from "../../src/registers/exposures/listing.ts";
 import { buildFilterIndex } from "../../src/registers/listing.ts";
 import type { Exposure } from "../../src/registers/exposures/load.ts";
 
 const dataset = loadDataset("data");
 const { counties, site } = dataset;
-const exposures = dataset.exposures;
+const exposures = registerData(dataset, exposuresRegister);
 if (!exposures) throw new Error("the demo site runs the exposures section");
 const { items, stats } = exposures;
 
@@ -145,12 +142,5 @@ describe("how a problem's deadline standing is worded", () => {
       rectifiedLate: false,
     });
     expect(deadlineStanding(item, asOf).text).toBe("数据截至日正是整改期限的最后一天");
-  });
-
-  it("formats rates and days for tables", () => {
-    expect(formatRate(0.825)).toBe("82.5%");
-    expect(formatRate(undefined)).toBe("—");
-    expect(formatDays(40.5)).toBe("40.5");
-    expect(formatDays(41)).toBe("41");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { atomTimestamp, escapeXml, renderAtom } from "../../src/open-data/atom.ts";
-import { isListed, sitemapFiles, URLS_PER_SITEMAP } from "../../src/integrations/sitemap.ts";
+import { isListed } from "../../src/integrations/sitemap.ts";
 import { citationText } from "../../src/open-data/citation.ts";
 import type { Region } from "../../src/data/regions.ts";
 import { FEED_LENGTH, registerFeeds } from "../../src/open-data/register-feeds.ts";
@@ -62,28 +62,10 @@ describe("Atom feeds", () => {
 });
 
 describe("sitemap", () => {
-  const options = { siteUrl: "https://city.example/", lastmod: "2026-10-31" };
-
   test("lists pages, not the 404 page, embeds or data files", () => {
     expect(
       ["/", "/about/", "/404/", "404.html", "/embed/chart/", "/data/regions.csv"].filter(isListed),
     ).toEqual(["/", "/about/"]);
-  });
-
-  test("writes one urlset with absolute URLs and the data's date", () => {
-    const files = sitemapFiles(["/about/", "/"], options);
-    expect([...files.keys()]).toEqual(["sitemap.xml"]);
-    expect(files.get("sitemap.xml")).toContain(
-      "<url><loc>https://city.example/about/</loc><lastmod>2026-10-31</lastmod></url>",
-    );
-  });
-
-  test("splits into an index of files past 50,000 URLs", () => {
-    const paths = Array.from({ length: URLS_PER_SITEMAP + 1 }, (_, i) => `/items/${i}/`);
-    const files = sitemapFiles(paths, options);
-    expect([...files.keys()].sort()).toEqual(["sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"]);
-    expect(files.get("sitemap.xml")).toContain("<sitemapindex");
-    expect(files.get("sitemap.xml")).toContain("<loc>https://city.example/sitemap-2.xml</loc>");
   });
 });
 

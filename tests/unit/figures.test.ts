@@ -1,13 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { loadDataset } from "../../src/data/dataset.ts";
-import { figureCatalogue, figureNames, figureValue } from "../../src/figures/catalogue.ts";
-import {
-  defineFigures,
-  formatCount,
-  formatFigure,
-  formatPercent,
-  machineValue,
-} from "../../src/figures/registry.ts";
+import { loadDataset } from "../../src/site/dataset.ts";
+import { figureCatalogue, figureNames, figureValue } from "../../src/site/figures.ts";
+import { defineFigures, formatFigure, machineValue } from "../../src/figures/registry.ts";
 
 describe("named figures", () => {
   const dataset = loadDataset("data");
@@ -50,19 +44,12 @@ describe("named figures", () => {
     ).toThrow(/ok\.on time/);
   });
 
-  test("format rates as percentages with at most one decimal, and a missing rate as 暂无数据", () => {
-    expect(formatPercent(0.875)).toBe("87.5%");
-    expect(formatPercent(1)).toBe("100%");
-    expect(formatPercent(2 / 3)).toBe("66.7%");
+  test("read rates as percentages with one decimal, and a missing rate as 暂无数据", () => {
+    expect(formatFigure({ type: "rate", value: 0.875 })).toBe("87.5%");
+    expect(formatFigure({ type: "rate", value: 1 })).toBe("100.0%");
+    expect(formatFigure({ type: "rate", value: 204 / 245 })).toBe("83.3%");
     expect(formatFigure({ type: "rate", value: undefined })).toBe("暂无数据");
     expect(machineValue({ type: "rate", value: undefined })).toBeUndefined();
     expect(formatFigure({ type: "count", value: 12345 })).toBe("12,345");
-    expect([0, 999, 1000, 1234567, -4002].map(formatCount)).toEqual([
-      "0",
-      "999",
-      "1,000",
-      "1,234,567",
-      "-4,002",
-    ]);
   });
 });

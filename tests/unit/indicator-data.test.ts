@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadDataset } from "../../src/data/dataset.ts";
+import { loadDataset } from "../../src/site/dataset.ts";
 import { DataValidationError, formatIssue } from "../../src/data/issues.ts";
 import { indicatorChartSpec, indicatorCsv } from "../../src/indicators/chart.ts";
 

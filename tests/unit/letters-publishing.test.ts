@@ -1,15 +1,15 @@
 import { describe, expect, test } from "vitest";
 import { DataContext } from "../../src/data/context.ts";
 import { readWorkingCalendar } from "../../src/data/workdays.ts";
-import { replyStanding } from "../../src/registers/letters/describe.ts";
-import { letterTables } from "../../src/registers/letters/open-data.ts";
+import { replyStanding } from "../../src/registers/mailbox/describe.ts";
+import { letterTables } from "../../src/registers/mailbox/open-data.ts";
 import { tableCsv } from "../../src/open-data/published-table.ts";
-import { letterEvents } from "../../src/registers/letters/events.ts";
-import { letterJson } from "../../src/registers/letters/json.ts";
-import { letterListRow, mailboxSlug } from "../../src/registers/letters/listing.ts";
-import { toPublicLetter } from "../../src/registers/letters/public.ts";
-import type { LetterRow } from "../../src/registers/letters/schema.ts";
-import { replyTiming } from "../../src/registers/letters/timing.ts";
+import { letterEvents } from "../../src/registers/mailbox/events.ts";
+import { letterJson } from "../../src/registers/mailbox/json.ts";
+import { letterListRow, mailboxSlug } from "../../src/registers/mailbox/listing.ts";
+import { toPublicLetter } from "../../src/registers/mailbox/public.ts";
+import type { LetterRow } from "../../src/registers/mailbox/schema.ts";
+import { replyTiming } from "../../src/registers/mailbox/timing.ts";
 
 const calendar = readWorkingCalendar(new DataContext("data", "data", "2026-10-31"));
 const row: LetterRow = {
@@ -48,20 +48,31 @@ const meta = {
 };
 
 describe("URLs of mailboxes", () => {
-  test("a city or county mailbox is named by its region code", () => {
-    expect(mailboxSlug({ level: "县", mailbox: "犍为县委书记信箱", regionCode: "511123" })).toBe(
-      "511123",
-    );
+  test("a county mailbox is named by its county's code", () => {
+    expect(
+      mailboxSlug({ level: "县", mailbox: "犍为县委书记信箱", regionCode: "511123" }, "511100"),
+    ).toBe("511123");
+  });
+  test("the city's mailbox is one mailbox, whatever county a letter to it is about", () => {
+    expect(
+      mailboxSlug({ level: "市", mailbox: "市委书记信箱", regionCode: "511123" }, "511100"),
+    ).toBe("511100");
+    expect(
+      mailboxSlug({ level: "市", mailbox: "市委书记信箱", regionCode: "511102" }, "511100"),
+    ).toBe("511100");
   });
   test("a township mailbox by its county's code and a stable hash of its name", () => {
-    const slug = mailboxSlug({ level: "乡", mailbox: "罗城镇党委书记信箱", regionCode: "511123" });
+    const slug = mailboxSlug(
+      { level: "乡", mailbox: "罗城镇党委书记信箱", regionCode: "511123" },
+      "511100",
+    );
     // Published URLs must not change: the value is pinned.
     expect(slug).toBe("511123-e44f0b5f");
     expect(
-      mailboxSlug({ level: "乡", mailbox: "罗城镇党委书记信箱", regionCode: "511124" }),
+      mailboxSlug({ level: "乡", mailbox: "罗城镇党委书记信箱", regionCode: "511124" }, "511100"),
     ).toMatch(/^511124-/);
     expect(
-      mailboxSlug({ level: "乡", mailbox: "清溪镇党委书记信箱", regionCode: "511123" }),
+      mailboxSlug({ level: "乡", mailbox: "清溪镇党委书记信箱", regionCode: "511123" }, "511100"),
     ).not.toBe(slug);
   });
 });
@@ -69,7 +80,7 @@ describe("URLs of mailboxes", () => {
 describe("what a letter without consent publishes", () => {
   const letter = publish();
   test("its list row is titled by mailbox and topic", () => {
-    expect(letterListRow(letter)).toMatchObject({
+    expect(letterListRow(letter, "511100")).toMatchObject({
       title: "罗城镇党委书记信箱来信(交通)",
       flags: { published: false, instruction: true, overdue: false },
     });

@@ -3,18 +3,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { DataContext } from "../../src/data/context.ts";
-import { loadDataset } from "../../src/data/dataset.ts";
+import { loadDataset, registerData } from "../../src/site/dataset.ts";
+import { mailbox as mailboxRegister } from "../../src/registers/mailbox/index.ts";
 import { formatIssue, sortIssues } from "../../src/data/issues.ts";
 import { readWorkingCalendar } from "../../src/data/workdays.ts";
-import { readMailbox } from "../../src/registers/letters/load.ts";
-import { toPublicLetter } from "../../src/registers/letters/public.ts";
-import type { LetterRow } from "../../src/registers/letters/schema.ts";
-import { median, nearestRank } from "../../src/registers/letters/statistics.ts";
-import { replyTiming } from "../../src/registers/letters/timing.ts";
+import { readMailbox } from "../../src/registers/mailbox/load.ts";
+import { toPublicLetter } from "../../src/registers/mailbox/public.ts";
+import type { LetterRow } from "../../src/registers/mailbox/schema.ts";
+import { median, nearestRank } from "../../src/registers/mailbox/statistics.ts";
+import { replyTiming } from "../../src/registers/mailbox/timing.ts";
 
 const calendar = readWorkingCalendar(new DataContext("data", "data", "2026-10-31"));
 const dataset = loadDataset("data");
-const mailbox = dataset.mailbox;
+const mailbox = registerData(dataset, mailboxRegister);
 if (!mailbox) throw new Error("the demo site lists the mailbox section");
 
 const row: LetterRow = {
@@ -189,8 +190,7 @@ describe("the mailbox section", () => {
 
   test("a site without the mailbox needs neither letters.csv nor holidays.csv", () => {
     const loaded = loadDataset(siteWith([]));
-    expect(loaded.mailbox).toBeUndefined();
-    expect(loaded.workingCalendar).toBeUndefined();
+    expect(registerData(loaded, mailboxRegister)).toBeUndefined();
   });
 
   test("a site with the mailbox must have both files", () => {

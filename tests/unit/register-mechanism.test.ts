@@ -14,7 +14,7 @@ import {
 } from "../../src/registers/listing.ts";
 import type { ListRow, RegisterListing } from "../../src/registers/listing.ts";
 import { applyFilter, readState, writeQuery } from "../../src/registers/filtering.ts";
-import { csvCell, toCsv } from "../../src/registers/csv-writer.ts";
+import { csvCell, toCsv } from "../../src/open-data/csv.ts";
 
 const statuses = defineStatuses([
   { value: "待办", slug: "open", tone: "todo", description: "尚未办理" },

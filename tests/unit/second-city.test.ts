@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../../src/data/dataset.ts";
+import { loadDataset } from "../../src/site/dataset.ts";
 
 /** A second, tiny jurisdiction: the same code must serve it from its own data directory. */
 const ZIGONG_DATA = "tests/fixtures/sites/zigong/data";

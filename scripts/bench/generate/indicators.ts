@@ -10,8 +10,8 @@ import {
   indicatorsTable,
 } from "../../../src/indicators/schema.ts";
 import type { Direction } from "../../../src/indicators/schema.ts";
-import { Draw, writeTable } from "./random.ts";
-import type { CsvRow, WrittenFile } from "./random.ts";
+import { Draw, writeTable } from "../../../src/bench/random.ts";
+import type { CsvRow, WrittenFile } from "../../../src/bench/random.ts";
 
 /**
  * Indicators for the benchmark: the demo city's own indicator files (十零 board, published

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getDataset } from "../../data/dataset.ts";
-import { getPublishedTables } from "../../open-data/catalogue.ts";
+import { getDataset } from "../../site/dataset.ts";
+import { getPublishedTables } from "../../site/catalogue.ts";
 import { tableJson } from "../../open-data/json.ts";
 import type { PublishedTable } from "../../open-data/published-table.ts";
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { getDataset } from "../../data/dataset.ts";
-import { getPublishedTables } from "../../open-data/catalogue.ts";
+import { getDataset } from "../../site/dataset.ts";
+import { getPublishedTables } from "../../site/catalogue.ts";
 import { dataPackage } from "../../open-data/datapackage.ts";
 
 export const GET: APIRoute = () => {

@@ -1,13 +1,5 @@
-import type { APIRoute } from "astro";
-import { getDataset } from "../../data/dataset.ts";
-import { buildFilterIndex } from "../../registers/listing.ts";
-import { exposureSection } from "../../registers/exposures/section.ts";
+import { exposures } from "../../registers/exposures/index.ts";
+import { filterIndexRoute } from "../../site/register-routes.ts";
 
-/** The compact index `<gs-register-filter>` fetches on first use (see registers/listing.ts). */
-export const GET: APIRoute = () => {
-  const section = exposureSection(getDataset());
-  if (!section) return new Response(null, { status: 404 });
-  return new Response(JSON.stringify(buildFilterIndex(section.listing, section.rows)), {
-    headers: { "Content-Type": "application/json; charset=utf-8" },
-  });
-};
+/** The compact index the list's JS filter fetches on first use. */
+export const GET = filterIndexRoute(exposures);

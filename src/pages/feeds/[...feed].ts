@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getDataset } from "../../data/dataset.ts";
-import { feedXml, feedsIndex } from "../../open-data/feeds.ts";
-import type { FeedDefinition } from "../../open-data/feeds.ts";
+import { getDataset } from "../../site/dataset.ts";
+import { feedXml, feedsIndex } from "../../site/feeds.ts";
+import type { FeedDefinition } from "../../site/feeds.ts";
 
 const PREFIX = "/feeds/";
 

@@ -1,24 +1,5 @@
-import type { APIRoute, GetStaticPaths } from "astro";
-import { getDataset } from "../../data/dataset.ts";
-import { letterJson } from "../../registers/letters/json.ts";
-import { MAILBOX_BASE, MAILBOX_TITLE } from "../../registers/letters/listing.ts";
-import type { PublicLetter } from "../../registers/letters/public.ts";
+import { mailbox } from "../../registers/mailbox/index.ts";
+import { itemJsonRoute } from "../../site/register-routes.ts";
 
-/** `/mailbox/<id>.json`: one letter's public record with its reply times. */
-export const getStaticPaths = (() =>
-  (getDataset().mailbox?.letters ?? []).map((letter) => ({
-    params: { id: letter.id },
-    props: { letter },
-  }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute<{ letter: PublicLetter }> = ({ props }) => {
-  const { site } = getDataset();
-  const json = letterJson(props.letter, {
-    url: new URL(`${MAILBOX_BASE}${props.letter.id}/`, site.siteUrl).href,
-    asOf: site.asOf,
-    register: MAILBOX_TITLE,
-  });
-  return new Response(JSON.stringify(json, null, 2), {
-    headers: { "Content-Type": "application/json; charset=utf-8" },
-  });
-};
+/** `/mailbox/<id>.json`: one item's public record, with its derived figures. */
+export const { getStaticPaths, GET } = itemJsonRoute(mailbox);

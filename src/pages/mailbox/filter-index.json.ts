@@ -1,17 +1,5 @@
-import type { APIRoute } from "astro";
-import { getDataset } from "../../data/dataset.ts";
-import { buildFilterIndex } from "../../registers/listing.ts";
-import { letterListingData } from "../../registers/letters/listing.ts";
+import { mailbox } from "../../registers/mailbox/index.ts";
+import { filterIndexRoute } from "../../site/register-routes.ts";
 
-/**
- * The compact index `<gs-register-filter>` fetches on first use. Its titles are the list's
- * titles: a letter without consent appears by its mailbox and topic only.
- */
-export const GET: APIRoute = () => {
-  const { mailbox, jurisdiction, counties } = getDataset();
-  if (!mailbox) return new Response(null, { status: 404 });
-  const { listing, rows } = letterListingData(mailbox, jurisdiction, counties);
-  return new Response(JSON.stringify(buildFilterIndex(listing, rows)), {
-    headers: { "Content-Type": "application/json; charset=utf-8" },
-  });
-};
+/** The compact index the list's JS filter fetches on first use. */
+export const GET = filterIndexRoute(mailbox);

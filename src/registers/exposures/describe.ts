@@ -34,13 +34,3 @@ export function deadlineStanding(item: Exposure, asOf: IsoDate): DeadlineStandin
     alert: false,
   };
 }
-
-/** A rate as a percentage with one decimal, e.g. `96.3%`; `—` when nothing was due. */
-export function formatRate(rate: number | undefined): string {
-  return rate === undefined ? "—" : `${(rate * 100).toFixed(1)}%`;
-}
-
-/** Days as readers expect them: whole numbers plain, a median between two days with `.5`. */
-export function formatDays(days: number | undefined): string {
-  return days === undefined ? "—" : Number.isInteger(days) ? String(days) : days.toFixed(1);
-}

@@ -1,6 +1,6 @@
 import type { Region } from "../../data/regions.ts";
-import { facetCounts } from "../listing.ts";
-import type { ListRow, RegisterListing } from "../listing.ts";
+import { memoisedListing } from "../listing.ts";
+import type { ListRow, RegisterListing, RegisterListingData } from "../listing.ts";
 import type { Exposure, ExposureRegister } from "./load.ts";
 import { exposureCategories, exposureStatuses } from "./vocabulary.ts";
 
@@ -75,33 +75,15 @@ export function exposureListRow(item: Exposure): ListRow {
   };
 }
 
-export interface ExposureListingData {
-  listing: RegisterListing;
-  /** Every item as a list row, in the register's order. */
-  rows: ListRow[];
-  /** Facet key → value → number of items. */
-  counts: ReadonlyMap<string, ReadonlyMap<string, number>>;
-}
+export type ExposureListingData = RegisterListingData;
 
-const cache = new WeakMap<ExposureRegister, ExposureListingData>();
-
-/**
- * The listing, rows and facet counts, made once per loaded register: list pages are many
- * (a 100,000-item register has thousands), so no page may recount the whole register.
- */
+/** The listing, rows and facet counts, made once per loaded register. */
 export function exposureListingData(
   register: ExposureRegister,
   counties: readonly Region[],
 ): ExposureListingData {
-  let data = cache.get(register);
-  if (!data) {
-    const listing = exposureListing(register, counties);
-    const rows = register.items.map(exposureListRow);
-    const counts = new Map(
-      listing.facets.map((facet) => [facet.key, facetCounts(rows, facet.key)]),
-    );
-    data = { listing, rows, counts };
-    cache.set(register, data);
-  }
-  return data;
+  return memoisedListing(register, () => ({
+    listing: exposureListing(register, counties),
+    rows: register.items.map(exposureListRow),
+  }));
 }

@@ -1,43 +1,15 @@
 import type { DataContext } from "../../data/context.ts";
-import type { IsoDate } from "../../data/dates.ts";
 import { yearOf } from "../../data/dates.ts";
 import { quote } from "../../data/issues.ts";
 import type { Region } from "../../data/regions.ts";
 import { readRegister } from "../register.ts";
-import type { TimelineEvent } from "../timeline.ts";
 import { deadlineFacts } from "./derive.ts";
-import type { DeadlineFacts } from "./derive.ts";
 import { exposureRegister, exposuresTable } from "./schema.ts";
-import type { ExposureCategory, ExposureEventKind, ExposureStatus } from "./vocabulary.ts";
+import type { Exposure } from "./model.ts";
 import { computeExposureStats } from "./stats.ts";
 import type { ExposureStats } from "./stats.ts";
 
-export type ExposureEvent = TimelineEvent<ExposureStatus, ExposureEventKind>;
-
-/** One exposed problem, validated, with its timeline and deadline facts. */
-export interface Exposure extends DeadlineFacts {
-  id: string;
-  title: string;
-  exposedOn: IsoDate;
-  /** Year of exposure, the year the stats group it under. */
-  year: number;
-  media: string;
-  mediaUrl: string | undefined;
-  county: Region;
-  location: string;
-  category: ExposureCategory;
-  problem: string;
-  responsibleUnit: string;
-  deadline: IsoDate | undefined;
-  status: ExposureStatus;
-  rectifiedOn: IsoDate | undefined;
-  closedOn: IsoDate | undefined;
-  measures: string | undefined;
-  /** Events oldest first. */
-  timeline: readonly ExposureEvent[];
-  /** Line in exposures.csv. */
-  line: number;
-}
+export type { Exposure, ExposureEvent } from "./model.ts";
 
 export interface ExposureRegister {
   /** Newest exposure first (ties: higher id first), the order every list uses. */

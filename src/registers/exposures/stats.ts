@@ -1,6 +1,6 @@
 import type { Region } from "../../data/regions.ts";
 import { median } from "./derive.ts";
-import type { Exposure } from "./load.ts";
+import type { Exposure } from "./model.ts";
 import { exposureStatuses } from "./vocabulary.ts";
 import type { ExposureStatus } from "./vocabulary.ts";
 

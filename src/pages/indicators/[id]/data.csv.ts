@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getDataset } from "../../../data/dataset.ts";
+import { getDataset } from "../../../site/dataset.ts";
 import { indicatorCsv } from "../../../indicators/chart.ts";
 import type { IndicatorFigures } from "../../../indicators/model.ts";
 

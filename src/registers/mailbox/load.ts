@@ -15,6 +15,8 @@ export interface Mailbox {
   /** Newest first. */
   letters: readonly PublicLetter[];
   statistics: LetterStatistics;
+  /** The working calendar reply times were counted on (holidays.csv). */
+  calendar: WorkingCalendar;
 }
 
 export interface MailboxContext {
@@ -82,6 +84,7 @@ export function readMailbox(ctx: DataContext, context: MailboxContext): Mailbox 
   );
   return {
     letters,
+    calendar,
     statistics: letterStatistics(letters, {
       asOf: site.asOf,
       promiseWorkingDays: site.replyPromiseWorkingDays,

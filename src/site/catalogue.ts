@@ -1,23 +1,22 @@
-import type { Dataset } from "../data/dataset.ts";
 import { regionsTable } from "../data/regions.ts";
 import {
   indicatorSourcesTable,
   indicatorsTable,
   indicatorValuesTable,
 } from "../indicators/schema.ts";
-import { exposureTables } from "../registers/exposures/open-data.ts";
-import { letterTables } from "../registers/letters/open-data.ts";
-import { publishTable } from "./published-table.ts";
-import type { PublishedTable } from "./published-table.ts";
+import { publishTable } from "../open-data/published-table.ts";
+import type { PublishedTable } from "../open-data/published-table.ts";
+import { registers } from "../registers/index.ts";
+import type { Dataset } from "./dataset.ts";
 
 /**
- * Every dataset the site publishes, in the order the /data/ page lists them. A register
- * adds its tables here (for a register with personal data, its public projection only:
- * the mailbox publishes `PublicLetter`s); the files, the data package, the /data/ page and
- * the tests all follow from this list. A section the site does not run publishes nothing.
+ * Every dataset the site publishes, in the order the /data/ page lists them: regions, each
+ * running register's tables (its `openData`: for a register with personal data, its public
+ * projection only), the indicators. The files, the data package, the /data/ page and the
+ * tests all follow from this list. A section the site does not run publishes nothing.
  */
 export function publishedTables(dataset: Dataset): PublishedTable[] {
-  const { indicators, exposures, mailbox } = dataset;
+  const { indicators } = dataset;
   return [
     publishTable({
       name: "regions",
@@ -26,8 +25,10 @@ export function publishedTables(dataset: Dataset): PublishedTable[] {
       spec: regionsTable,
       rows: dataset.regionsByCode.values(),
     }),
-    ...(exposures === undefined ? [] : exposureTables(exposures)),
-    ...(mailbox === undefined ? [] : letterTables(mailbox.letters)),
+    ...registers.flatMap((register) => {
+      const data = dataset.registerData.get(register.key);
+      return data === undefined ? [] : register.module.openData(data, dataset);
+    }),
     ...(indicators === undefined
       ? []
       : [

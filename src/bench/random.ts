@@ -1,10 +1,10 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Columns } from "../../../src/data/fields.ts";
-import { columnEntries } from "../../../src/data/table.ts";
-import type { TableSpec } from "../../../src/data/table.ts";
-import { toCsv } from "../../../src/registers/csv-writer.ts";
-import type { CsvCell } from "../../../src/registers/csv-writer.ts";
+import type { Columns } from "../data/fields.ts";
+import { columnEntries } from "../data/table.ts";
+import type { TableSpec } from "../data/table.ts";
+import { toCsv } from "../open-data/csv.ts";
+import type { CsvCell } from "../open-data/csv.ts";
 
 /** mulberry32: a tiny seeded PRNG, so every run generates the same data. */
 export function seededRandom(seed: number): () => number {

@@ -1,19 +1,13 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { addDays, daysBetween, toDayNumber, fromDayNumber } from "../../../src/data/dates.ts";
-import { exposureUpdatesTable, exposuresTable } from "../../../src/registers/exposures/schema.ts";
-import {
-  exposureCategories,
-  exposureStatuses,
-} from "../../../src/registers/exposures/vocabulary.ts";
-import type {
-  ExposureEventKind,
-  ExposureStatus,
-} from "../../../src/registers/exposures/vocabulary.ts";
-import type { SynthesisScope } from "../synthesize.ts";
-import { Draw, writeTable } from "./random.ts";
-import type { CsvRow, WrittenFile } from "./random.ts";
-import { exposureTitle, measuresText, place, problemText } from "./text.ts";
+import { addDays, daysBetween, toDayNumber, fromDayNumber } from "../../data/dates.ts";
+import { exposureUpdatesTable, exposuresTable } from "./schema.ts";
+import { exposureCategories, exposureStatuses } from "./vocabulary.ts";
+import type { ExposureEventKind, ExposureStatus } from "./vocabulary.ts";
+import type { SynthesisScope } from "../../bench/scope.ts";
+import { Draw, writeTable } from "../../bench/random.ts";
+import type { CsvRow, WrittenFile } from "../../bench/random.ts";
+import { exposureTitle, measuresText, place, problemText } from "../../bench/text.ts";
 
 /** The programme starts here; items are spread evenly over the years up to the as-of date. */
 const FIRST_DAY = "2015-01-05";

@@ -1,28 +1,26 @@
 import { readdirSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { DataContext } from "./context.ts";
-import { DataValidationError, WHOLE_FILE, quote } from "./issues.ts";
-import type { Region } from "./regions.ts";
-import { regionsTable } from "./regions.ts";
-import { readSiteConfig } from "./site-config.ts";
-import type { SiteConfig } from "./site-config.ts";
-import { readWorkingCalendar } from "./workdays.ts";
-import type { WorkingCalendar } from "./workdays.ts";
+import { DataContext } from "../data/context.ts";
+import { DataValidationError } from "../data/issues.ts";
+import { readRegions } from "../data/regions.ts";
+import type { Region } from "../data/regions.ts";
+import { readSiteConfig } from "../data/site-config.ts";
+import type { SiteConfig } from "../data/site-config.ts";
 import { readPrivacyAllowlist } from "../privacy/allowlist.ts";
 import type { PrivacyAllowlist } from "../privacy/allowlist.ts";
 import { checkDataFilesForPersonalData } from "../privacy/data-files.ts";
-import { readMailbox } from "../registers/letters/load.ts";
-import type { Mailbox } from "../registers/letters/load.ts";
 import { readIndicators } from "../indicators/load.ts";
 import type { IndicatorData } from "../indicators/model.ts";
-import { loadExposures } from "../registers/exposures/load.ts";
-import type { ExposureRegister } from "../registers/exposures/load.ts";
+import { registers } from "../registers/index.ts";
+import type { RegisterEnvironment, RegisterModule } from "../registers/module.ts";
+import { INDICATORS_SECTION, knownSections } from "./sections.ts";
 
 /**
- * Everything the site is built from, validated and derived. Pages and collections read
- * this; nothing else reads `data/`.
+ * The composition root: everything the site is built from, validated and derived. Pages and
+ * collections read this; nothing else reads `data/`. Which registers exist is the registry's
+ * business (src/registers/index.ts); which run is the city's (`site.json` `sections`).
  */
-export interface Dataset {
+export interface Dataset extends RegisterEnvironment {
   site: SiteConfig;
   /** The jurisdiction's own row. */
   jurisdiction: Region;
@@ -31,17 +29,27 @@ export interface Dataset {
   regionsByCode: ReadonlyMap<string, Region>;
   /** Indicators (十零 and published figures); undefined when the site does not publish them. */
   indicators: IndicatorData | undefined;
-  /** 环保曝光台 (exposed environmental problems); undefined when the site does not run it. */
-  exposures: ExposureRegister | undefined;
-  /** Working days per the State Council's holiday notices (holidays.csv); read for the mailbox. */
-  workingCalendar: WorkingCalendar | undefined;
   /** Numbers the privacy guard lets through (privacy-allowlist.csv). */
   privacyAllowlist: PrivacyAllowlist;
-  /**
-   * 书记信箱: public letters only (see src/registers/letters/public.ts) and statistics;
-   * undefined when the site does not publish the mailbox.
-   */
-  mailbox: Mailbox | undefined;
+  /** What each running register's `load` returned, by register key. */
+  registerData: ReadonlyMap<string, unknown>;
+}
+
+/**
+ * A register's data on this site, typed by its module; undefined when the site does not run
+ * the register (its routes then make no pages and nothing links to it).
+ */
+export function registerData<Data>(
+  dataset: Dataset,
+  register: { typed: RegisterModule<Data> },
+): Data | undefined {
+  // Sound: `loadDataset` stores under a key exactly what that key's module returned.
+  return dataset.registerData.get(register.typed.key) as Data | undefined;
+}
+
+/** Whether the site runs a section (a register key or `indicators`). */
+export function runsSection(dataset: Dataset, key: string): boolean {
+  return dataset.site.sections.includes(key);
 }
 
 export interface LoadOptions {
@@ -74,68 +82,28 @@ function displayName(dir: string): string {
  */
 export function loadDataset(dataDir: string = dataDirectory(), options: LoadOptions = {}): Dataset {
   const display = displayName(dataDir);
-  const config = readSiteConfig(dataDir, display);
+  const config = readSiteConfig(dataDir, display, knownSections);
   if (!config.ok) throw new DataValidationError(config.issues);
   const site = config.site;
   const ctx = new DataContext(dataDir, display, site.asOf);
+  const { jurisdiction, counties, regionsByCode } = readRegions(ctx, site.jurisdiction);
 
-  const regionRows = ctx.read(regionsTable);
-  const regionsByCode = new Map(regionRows.map(({ row }) => [row.code, row]));
-  // Every code in the file, also those of rows with problems of their own: a bad row is then
-  // reported once, not again by every row that names its code. With no codes at all the file
-  // itself is reported (missing, empty, undecodable), and region cells are left unchecked.
-  const regionCodes = ctx.idsOf(regionsTable.file);
-  if (regionCodes.size > 0) ctx.useRegions(regionCodes);
-  const regionsFile = ctx.displayPath(regionsTable.file);
-  for (const { line, row } of regionRows) {
-    if (row.parent !== undefined && !regionCodes.has(row.parent)) {
-      ctx.report({
-        file: regionsFile,
-        line,
-        column: "parent",
-        problem: `上级代码 ${quote(row.parent)} 不在本文件中`,
-        allowed: "本文件中已有的代码,本市一行留空",
-      });
-    }
-  }
-  const jurisdictionRow = regionRows.find(({ row }) => row.code === site.jurisdiction.code);
-  const jurisdiction = jurisdictionRow?.row;
-  if (jurisdictionRow && jurisdictionRow.row.name !== site.jurisdiction.name) {
-    // The name is shown from site.json in some places and from regions.csv in others.
-    ctx.report({
-      file: regionsFile,
-      line: jurisdictionRow.line,
-      column: "name",
-      problem: `本市名称${quote(jurisdictionRow.row.name)}与 site.json 中的${quote(site.jurisdiction.name)}不一致`,
-      allowed: "两处写同一个名称",
-    });
-  }
-  if (!regionCodes.has(site.jurisdiction.code) && regionCodes.size > 0) {
-    ctx.report({
-      file: regionsFile,
-      line: 1,
-      column: WHOLE_FILE,
-      problem: `没有 site.json 中本市代码 ${site.jurisdiction.code} 的一行`,
-      allowed: "regions.csv 须包含本市及其县级区划",
-    });
-  }
-  const counties = regionRows
-    .map(({ row }) => row)
-    .filter((region) => region.parent === site.jurisdiction.code);
-
-  const indicators = site.sections.includes("indicators")
+  const indicators = site.sections.includes(INDICATORS_SECTION.key)
     ? readIndicators(ctx, { site, counties, regionsByCode })
     : undefined;
-  const exposures = site.sections.includes("exposures")
-    ? loadExposures(ctx, { counties, regionsByCode })
-    : undefined;
-
-  const publishesMailbox = site.sections.includes("mailbox");
-  // Working days are only needed for the mailbox's reply promise.
-  const workingCalendar = publishesMailbox ? readWorkingCalendar(ctx) : undefined;
-  const mailbox = workingCalendar
-    ? readMailbox(ctx, { site, calendar: workingCalendar, regionsByCode, counties })
-    : undefined;
+  const loaded = new Map<string, unknown>();
+  // Without its row in regions.csv (reported above) the jurisdiction is taken from site.json,
+  // so the registers' own problems are still found in the same run.
+  const env: RegisterEnvironment = {
+    site,
+    jurisdiction: jurisdiction ?? { ...site.jurisdiction, level: "市", parent: undefined },
+    counties,
+    regionsByCode,
+  };
+  for (const register of registers) {
+    if (site.sections.includes(register.key))
+      loaded.set(register.key, register.module.load(ctx, env));
+  }
   const privacyAllowlist = readPrivacyAllowlist(ctx);
   if (options.scanForPersonalData) checkDataFilesForPersonalData(ctx, privacyAllowlist);
 
@@ -147,10 +115,8 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
     counties,
     regionsByCode,
     indicators,
-    exposures,
-    workingCalendar,
     privacyAllowlist,
-    mailbox,
+    registerData: loaded,
   };
 }
 

@@ -1,18 +1,13 @@
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
-import { addDays, daysBetween, fromDayNumber, toDayNumber } from "../../../src/data/dates.ts";
-import { lettersTable } from "../../../src/registers/letters/schema.ts";
-import {
-  letterStatuses,
-  letterTopics,
-  mailboxLevels,
-  satisfactionLevels,
-} from "../../../src/registers/letters/vocabulary.ts";
-import type { LetterStatus, MailboxLevel } from "../../../src/registers/letters/vocabulary.ts";
-import type { SynthesisScope } from "../synthesize.ts";
-import { Draw, writeTable } from "./random.ts";
-import type { CsvRow, WrittenFile } from "./random.ts";
-import { letterText, place, replyText } from "./text.ts";
+import { addDays, daysBetween, fromDayNumber, toDayNumber } from "../../data/dates.ts";
+import { lettersTable } from "./schema.ts";
+import { letterStatuses, letterTopics, mailboxLevels, satisfactionLevels } from "./vocabulary.ts";
+import type { LetterStatus, MailboxLevel } from "./vocabulary.ts";
+import type { SynthesisScope } from "../../bench/scope.ts";
+import { Draw, writeTable } from "../../bench/random.ts";
+import type { CsvRow, WrittenFile } from "../../bench/random.ts";
+import { letterText, place, replyText } from "../../bench/text.ts";
 
 /**
  * The first day letters are received: reply times count working days, so every letter

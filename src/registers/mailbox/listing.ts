@@ -1,6 +1,6 @@
 import type { Region } from "../../data/regions.ts";
-import { facetCounts } from "../listing.ts";
-import type { FacetValue, ListRow, RegisterListing } from "../listing.ts";
+import { memoisedListing } from "../listing.ts";
+import type { FacetValue, ListRow, RegisterListing, RegisterListingData } from "../listing.ts";
 import type { Mailbox } from "./load.ts";
 import { letterHeading } from "./public.ts";
 import type { PublicLetter } from "./public.ts";
@@ -12,14 +12,18 @@ export const MAILBOX_BASE = "/mailbox/";
 export const MAILBOX_TITLE = "书记信箱";
 
 /**
- * A township mailbox has no GB/T 2260 code, so its URL token is its county's code and a
- * hash of its name: ASCII, stable while the name is, and distinct for same-named townships
- * in two counties. City and county mailboxes use their region's code.
+ * The URL token of the mailbox a letter was sent to (not of the county the letter is about):
+ * the city's mailbox is the jurisdiction's code, whatever county a letter to it concerns; a
+ * county's mailbox is that county's code. A township mailbox has no GB/T 2260 code, so its
+ * token is its county's code and a hash of its name: ASCII, stable while the name is, and
+ * distinct for same-named townships in two counties.
  */
 export function mailboxSlug(
   letter: Pick<PublicLetter, "level" | "mailbox" | "regionCode">,
+  jurisdictionCode: string,
 ): string {
-  if (letter.level !== "乡") return letter.regionCode;
+  if (letter.level === "市") return jurisdictionCode;
+  if (letter.level === "县") return letter.regionCode;
   // FNV-1a (32 bit) over the UTF-16 units of the name: small, dependency-free, stable.
   let hash = 0x811c9dc5;
   for (let i = 0; i < letter.mailbox.length; i++) {
@@ -40,7 +44,7 @@ export function letterListing(
   const regionRank = new Map(regionOrder.map((region, i) => [region.code, i]));
   const boxes = new Map<string, FacetValue & { rank: [number, number, string] }>();
   for (const letter of mailbox.letters) {
-    const value = mailboxSlug(letter);
+    const value = mailboxSlug(letter, jurisdiction.code);
     if (boxes.has(value)) continue;
     boxes.set(value, {
       value,
@@ -129,13 +133,13 @@ export function letterListing(
 }
 
 /** One letter as the list shows it: its title only with consent (see `letterHeading`). */
-export function letterListRow(letter: PublicLetter): ListRow {
+export function letterListRow(letter: PublicLetter, jurisdictionCode: string): ListRow {
   return {
     id: letter.id,
     title: letterHeading(letter),
     facets: {
       level: mailboxLevels.get(letter.level).slug,
-      box: mailboxSlug(letter),
+      box: mailboxSlug(letter, jurisdictionCode),
       county: letter.regionCode,
       topic: letterTopics.get(letter.topic).slug,
       status: letterStatuses.get(letter.status).slug,
@@ -154,34 +158,16 @@ export function letterListRow(letter: PublicLetter): ListRow {
   };
 }
 
-export interface LetterListingData {
-  listing: RegisterListing;
-  /** Every letter as a list row, newest first. */
-  rows: ListRow[];
-  /** Facet key → value → number of letters. */
-  counts: ReadonlyMap<string, ReadonlyMap<string, number>>;
-}
+export type LetterListingData = RegisterListingData;
 
-const cache = new WeakMap<Mailbox, LetterListingData>();
-
-/**
- * The listing, rows and facet counts, made once per loaded mailbox: list pages are many,
- * so no page may recount the whole register.
- */
+/** The listing, rows and facet counts, made once per loaded mailbox. */
 export function letterListingData(
   mailbox: Mailbox,
   jurisdiction: Region,
   counties: readonly Region[],
 ): LetterListingData {
-  let data = cache.get(mailbox);
-  if (!data) {
-    const listing = letterListing(mailbox, jurisdiction, counties);
-    const rows = mailbox.letters.map(letterListRow);
-    const counts = new Map(
-      listing.facets.map((facet) => [facet.key, facetCounts(rows, facet.key)]),
-    );
-    data = { listing, rows, counts };
-    cache.set(mailbox, data);
-  }
-  return data;
+  return memoisedListing(mailbox, () => ({
+    listing: letterListing(mailbox, jurisdiction, counties),
+    rows: mailbox.letters.map((letter) => letterListRow(letter, jurisdiction.code)),
+  }));
 }

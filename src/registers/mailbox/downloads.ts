@@ -1,5 +1,5 @@
-import { toCsv } from "../csv-writer.ts";
-import type { CsvCell } from "../csv-writer.ts";
+import { toCsv } from "../../open-data/csv.ts";
+import type { CsvCell } from "../../open-data/csv.ts";
 import type { LetterGroupStatistics } from "./statistics.ts";
 
 /**

@@ -1,8 +1,9 @@
-import { getPublishedTables } from "../open-data/catalogue.ts";
-import { defineFigures } from "./registry.ts";
+import { defineFigures } from "../figures/registry.ts";
+import { getPublishedTables } from "./catalogue.ts";
+import type { Dataset } from "./dataset.ts";
 
 /** Figures from the site configuration: what makes prose right for any city. */
-export const siteFigures = defineFigures("site", {
+export const siteFigures = defineFigures<Dataset>("site", {
   asOf: {
     doc: "数据截至日期",
     compute: ({ site }) => ({ type: "date", value: site.asOf }),
@@ -22,7 +23,7 @@ export const siteFigures = defineFigures("site", {
 });
 
 /** Figures from regions.csv. */
-export const regionFigures = defineFigures("regions", {
+export const regionFigures = defineFigures<Dataset>("regions", {
   countyCount: {
     doc: "所辖县级区划的个数",
     compute: ({ counties }) => ({ type: "count", value: counties.length }),
@@ -37,7 +38,7 @@ export const regionFigures = defineFigures("regions", {
 });
 
 /** Figures about what the site publishes for download. */
-export const openDataFigures = defineFigures("data", {
+export const openDataFigures = defineFigures<Dataset>("data", {
   datasetCount: {
     doc: "可下载的数据集个数",
     compute: (dataset) => ({ type: "count", value: getPublishedTables(dataset).length }),
