@@ -17,6 +17,27 @@ export interface SectionName {
   title: string;
 }
 
+/** `history` in site.json: how the change history read from git (src/history/) is shown. */
+export const historyConfigSchema = z
+  .object({
+    /**
+     * Stop the build when the history cannot be read (a shallow clone, no git); otherwise
+     * the site is built without history sections and the build says why.
+     */
+    required: z.boolean().default(false),
+    /** The repository's web page; each change then links to its commit. */
+    repositoryUrl: z.url().optional(),
+    /**
+     * The address of a commit with `{commit}` for its id, where the host's differs from
+     * `<repositoryUrl>/commit/<id>` (GitLab: `…/-/commit/{commit}`).
+     */
+    commitUrl: z
+      .string()
+      .refine((value) => value.includes("{commit}"), "须含 {commit}")
+      .optional(),
+  })
+  .strict();
+
 /**
  * The site configuration (`site.json` in the data directory): everything that makes a site
  * one city's. Nothing in `src/` names a city; a second city is a second data directory.
@@ -44,6 +65,13 @@ export const siteConfigSchema = z
     licence: z.object({ name: z.string().min(1), url: z.url() }),
     /** Working days within which a letter should be answered (书记信箱 reply promise). */
     replyPromiseWorkingDays: z.number().int().positive().default(10),
+    /**
+     * An open item (status not yet done) whose newest dated event is more than this many days
+     * before `asOf` is flagged as stalled on its page and in lists.
+     */
+    stalledAfterDays: z.number().int().positive().default(90),
+    /** Change history read from git (src/history/). */
+    history: historyConfigSchema.default({ required: false }),
     /** Sections this site publishes, by key (checked against the known sections when read). */
     sections: z
       .array(z.string())
@@ -72,6 +100,13 @@ const ALLOWED_BY_KEY: Readonly<Record<string, string>> = {
   "licence.name": "许可名称,如 CC BY 4.0",
   "licence.url": "许可文本的完整网址,以 https:// 开头",
   replyPromiseWorkingDays: "正整数(工作日数),不加引号,如 10",
+  stalledAfterDays:
+    "正整数(天数),不加引号,如 90:未办结的事项超过这么多天没有新进展,标为「久未更新」",
+  history: '修改历史的设置,写作 { "required": true, "repositoryUrl": "https://…" }',
+  "history.required": "true 或 false:读不到完整的 git 历史(如浅克隆)时是否中止构建",
+  "history.repositoryUrl": "仓库的网页地址,以 https:// 开头,如 https://github.com/某市/公示数据",
+  "history.commitUrl":
+    "提交的网页地址,用 {commit} 代表提交编号,如 https://gitlab.example/某市/公示/-/commit/{commit}",
   sections: "本站开设的板块,写作数组",
 };
 const ALLOWED_ELSEWHERE = "见 README 中 site.json 的说明";
@@ -153,8 +188,13 @@ export function readSiteConfig(
     ok: false,
     issues: firstPerKey.flatMap((issue): DataIssue[] => {
       if (issue.code === "unrecognized_keys") {
-        // Only the top level is strict; nested objects drop unknown keys.
-        const known = issue.path.length === 0 ? Object.keys(siteConfigSchema.shape) : [];
+        // The top level and `history` are strict; other nested objects drop unknown keys.
+        const known =
+          issue.path.length === 0
+            ? Object.keys(siteConfigSchema.shape)
+            : issue.path.join(".") === "history"
+              ? Object.keys(historyConfigSchema.shape)
+              : [];
         return issue.keys.map((key) => ({
           file,
           line: lineOfKey(text, [...issue.path, key]),

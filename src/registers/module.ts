@@ -5,6 +5,7 @@ import type { Region } from "../data/regions.ts";
 import type { SiteConfig } from "../data/site-config.ts";
 import type { TableDescription } from "../data/tables.ts";
 import type { FigureDefinition } from "../figures/registry.ts";
+import type { Cells } from "../history/records.ts";
 import type { RegisterFeedSource } from "../open-data/register-feeds.ts";
 import type { PublishedTable } from "../open-data/published-table.ts";
 import type { RegisterListingData } from "./listing.ts";
@@ -97,6 +98,12 @@ export interface RegisterModule<Data> {
   /** The register's card on the home page. */
   headline: (data: Data, env: RegisterEnvironment) => RegisterHeadline;
   /**
+   * What the change history (修改记录, src/history/) may show, for a register whose files are
+   * not public in full. Without it every column of the register's files is public, as in its
+   * downloads.
+   */
+  history?: RegisterHistoryRules;
+  /**
    * Deterministic synthetic data for the benchmark (`npm run bench`): `weight` is the register's
    * share of the items relative to the others'; `generate` writes its files under `scope.dataDir`.
    */
@@ -104,6 +111,27 @@ export interface RegisterModule<Data> {
     weight: number;
     generate: (items: number, scope: SynthesisScope) => WrittenFile[];
   };
+}
+
+/**
+ * History's privacy rules for a register: the columns readers may ever see, and which of them
+ * one version of a row may show (e.g. a letter's text only with its writer's consent).
+ */
+export interface RegisterHistoryRules {
+  /** The columns of a file that history may show; the rest are never read into it. */
+  publicColumns: (file: string) => readonly string[];
+  /**
+   * Of those, the ones one version of a row may show, given the record's current row
+   * (undefined once it has left the data). A column is shown only where every version
+   * involved allows it.
+   */
+  visible?: (
+    file: string,
+    version: Cells,
+    current: Cells | undefined,
+  ) => (column: string) => boolean;
+  /** Columns `visible` reads besides the public ones (consent flags). */
+  contextColumns?: (file: string) => readonly string[];
 }
 
 /** What a register's figures compute from: its data and the environment. */

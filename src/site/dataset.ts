@@ -5,6 +5,9 @@ import { DataValidationError } from "../data/issues.ts";
 import { readRegions } from "../data/regions.ts";
 import type { Region } from "../data/regions.ts";
 import { readSiteConfig } from "../data/site-config.ts";
+import type { TableDescription } from "../data/tables.ts";
+import { readWithdrawals, withdrawalsTable } from "../data/withdrawals.ts";
+import type { Withdrawal } from "../data/withdrawals.ts";
 import type { SiteConfig } from "../data/site-config.ts";
 import { readPrivacyAllowlist } from "../privacy/allowlist.ts";
 import type { PrivacyAllowlist } from "../privacy/allowlist.ts";
@@ -12,7 +15,7 @@ import { checkDataFilesForPersonalData } from "../privacy/data-files.ts";
 import { readIndicators } from "../indicators/load.ts";
 import type { IndicatorData } from "../indicators/model.ts";
 import { registers } from "../registers/index.ts";
-import type { RegisterEnvironment, RegisterModule } from "../registers/module.ts";
+import type { AnyRegister, RegisterEnvironment, RegisterModule } from "../registers/module.ts";
 import { INDICATORS_SECTION, knownSections } from "./sections.ts";
 
 /**
@@ -33,6 +36,19 @@ export interface Dataset extends RegisterEnvironment {
   privacyAllowlist: PrivacyAllowlist;
   /** What each running register's `load` returned, by register key. */
   registerData: ReadonlyMap<string, unknown>;
+  /** Records withdrawn after publication (withdrawn.csv); their pages stay with a notice. */
+  withdrawals: readonly Withdrawal[];
+  /** Where the data was read from, and how messages name it (e.g. `data`). */
+  dataDir: string;
+  dataDisplay: string;
+}
+
+/**
+ * A register's items file: the first of its tables with a key (the register's own records;
+ * timelines and calendars come after it).
+ */
+export function itemsTable(register: AnyRegister): TableDescription | undefined {
+  return register.tables.find((table) => table.primaryKey !== undefined);
 }
 
 /**
@@ -104,6 +120,22 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
     if (site.sections.includes(register.key))
       loaded.set(register.key, register.module.load(ctx, env));
   }
+  const withdrawals = readWithdrawals(ctx);
+  for (const withdrawal of withdrawals) {
+    for (const register of registers) {
+      const table = itemsTable(register);
+      if (!table || !site.sections.includes(register.key)) continue;
+      if (ctx.idsOf(table.file).has(withdrawal.id)) {
+        ctx.report({
+          file: ctx.displayPath(withdrawalsTable.file),
+          line: withdrawal.line,
+          column: "id",
+          problem: `编号 ${withdrawal.id} 已登记撤回,却仍在 ${ctx.displayPath(table.file)} 中`,
+          allowed: "撤回的编号不得再用:新记录请另起编号;若撤回有误,删去这一行",
+        });
+      }
+    }
+  }
   const privacyAllowlist = readPrivacyAllowlist(ctx);
   if (options.scanForPersonalData) checkDataFilesForPersonalData(ctx, privacyAllowlist);
 
@@ -117,6 +149,9 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
     indicators,
     privacyAllowlist,
     registerData: loaded,
+    withdrawals,
+    dataDir,
+    dataDisplay: display,
   };
 }
 

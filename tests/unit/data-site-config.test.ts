@@ -83,7 +83,7 @@ describe("site.json is checked with messages an editor can act on", () => {
     const text = siteJson().replace('"siteName"', '"sitename"');
     expect(problemsWithSiteJson(text)).toEqual([
       "data/site.json:1 siteName: 缺少这一项 (网站名称,显示在每页页头)",
-      "data/site.json:6 sitename: 未知的键(是否拼错了?) (可用的键:jurisdiction、siteName、publisher、siteUrl、asOf、sample、licence、replyPromiseWorkingDays、sections)",
+      "data/site.json:6 sitename: 未知的键(是否拼错了?) (可用的键:jurisdiction、siteName、publisher、siteUrl、asOf、sample、licence、replyPromiseWorkingDays、stalledAfterDays、history、sections)",
     ]);
   });
 
@@ -106,6 +106,28 @@ describe("site.json is checked with messages an editor can act on", () => {
     const jurisdiction = { name: "样例市", code: "990200" };
     expect(problemsWithSiteJson(siteJsonWith({ jurisdiction }))).toContain(
       "data/regions.csv:1 (文件): 没有 site.json 中本市代码 990200 的一行 (regions.csv 须包含本市及其县级区划)",
+    );
+  });
+
+  it("names a misspelt key inside history and the keys history has", () => {
+    const text = siteJsonWith({ history: { require: true } });
+    expect(problemsWithSiteJson(text)).toEqual([
+      expect.stringMatching(
+        /^data\/site\.json:\d+ history\.require: 未知的键\(是否拼错了\?\) \(可用的键:required、repositoryUrl、commitUrl\)$/,
+      ),
+    ]);
+  });
+
+  it("rejects a commit address without the place of the commit id", () => {
+    const text = siteJsonWith({ history: { commitUrl: "https://git.example.org/commit/" } });
+    expect(problemsWithSiteJson(text)).toEqual([
+      expect.stringMatching(/history\.commitUrl: 须含 \{commit\}/),
+    ]);
+  });
+
+  it("rejects a stalled period that is not a whole number of days", () => {
+    expect(problemsWithSiteJson(siteJsonWith({ stalledAfterDays: 0 }))[0]).toMatch(
+      /^data\/site\.json:\d+ stalledAfterDays: /,
     );
   });
 });
