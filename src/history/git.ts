@@ -198,3 +198,41 @@ export function filePathspec(path: string): string {
 export function mdxPathspec(directory: string): string {
   return `:(glob)${join(directory, "**", "*.mdx").split("\\").join("/")}`;
 }
+
+/** The commit a revision names (a branch, tag, `HEAD~2`…), or undefined when it names none. */
+export function resolveCommit(repository: Repository, revision: string): string | undefined {
+  try {
+    return git(repository.top, ["rev-parse", "--verify", "--quiet", `${revision}^{commit}`]).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every file under `prefix` (a directory path ending in /) at a commit, by path below it. */
+export function filesAt(
+  repository: Repository,
+  commit: string,
+  prefix: string,
+): Map<string, Buffer> {
+  const names = git(repository.top, [
+    "ls-tree",
+    "-r",
+    "-z",
+    "--name-only",
+    commit,
+    "--",
+    prefix || ".",
+  ])
+    .split("\0")
+    .filter((name) => name !== "");
+  const files = new Map<string, Buffer>();
+  for (const name of names) {
+    const bytes = execFileSync("git", ["cat-file", "blob", `${commit}:${name}`], {
+      cwd: repository.top,
+      maxBuffer: 1024 * 1024 * 1024,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    files.set(name.slice(prefix.length), bytes);
+  }
+  return files;
+}

@@ -1,7 +1,14 @@
 import { UnreadableVersionError, allRecords, changedRecords } from "./diff.ts";
 import type { ObjectStore } from "./objects/store.ts";
 import type { Cells } from "./records.ts";
-import { cellsOf, normalizeCell, parseHeader, parseRecord } from "./records.ts";
+import {
+  cellsOf,
+  isBlankRecord,
+  normalizeCell,
+  parseHeader,
+  parseRecord,
+  splitRecords,
+} from "./records.ts";
 
 /**
  * What history reads of a data file: which column names the record a row belongs to, what
@@ -181,5 +188,62 @@ export function tableChange(
       problem: error.message,
       rows: [],
     };
+  }
+}
+
+/** Header and records of a whole file's text (blank records left out). */
+function recordsOfText(text: string): { header: string; records: string[] } {
+  // An odd number of quotes leaves one open: the rest of the file would be one cell.
+  if ((text.split('"').length - 1) % 2 === 1) throw new UnreadableVersionError("引号没有闭合");
+  const [header = "", ...records] = splitRecords(text.replace(/^\uFEFF/, "")).filter(
+    (record) => !isBlankRecord(record),
+  );
+  return { header, records };
+}
+
+/**
+ * What changed between two whole texts of a tracked file (undefined: absent), e.g. the last
+ * commit's version and the working tree's: `npm run diff` compares files this way.
+ */
+export function tableChangeOfTexts(
+  table: TrackedTable,
+  before: string | undefined,
+  after: string | undefined,
+): TableChange {
+  try {
+    const old = before === undefined ? { header: "", records: [] } : recordsOfText(before);
+    const now = after === undefined ? { header: "", records: [] } : recordsOfText(after);
+    // Records the same in both, character for character, need no parsing (unless the header
+    // changed, which changes what every cell means).
+    const sameHeader = old.header === now.header;
+    const counts = new Map<string, number>();
+    if (sameHeader)
+      for (const record of old.records) counts.set(record, (counts.get(record) ?? 0) + 1);
+    const addedRecords = now.records.filter((record) => {
+      const count = counts.get(record) ?? 0;
+      if (count === 0) return true;
+      counts.set(record, count - 1);
+      return false;
+    });
+    const removedRecords = old.records.filter((record) => {
+      const count = counts.get(record) ?? 0;
+      if (!sameHeader) return true;
+      if (count === 0) return false;
+      counts.set(record, count - 1);
+      return true;
+    });
+    return {
+      file: table.file,
+      blob: undefined,
+      readable: true,
+      rows: pairRows(
+        table,
+        before === undefined ? [] : parseRows(table, old.header, removedRecords),
+        after === undefined ? [] : parseRows(table, now.header, addedRecords),
+      ),
+    };
+  } catch (error) {
+    if (!(error instanceof UnreadableVersionError)) throw error;
+    return { file: table.file, blob: undefined, readable: false, problem: error.message, rows: [] };
   }
 }

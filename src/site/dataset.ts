@@ -76,6 +76,8 @@ export interface LoadOptions {
    * guard can be tested on its own.
    */
   scanForPersonalData?: boolean;
+  /** How messages name the data directory (default: its path from the working directory). */
+  display?: string;
 }
 
 /** Where the data lives: `GONGSHI_DATA_DIR`, or `data/` in the working directory. */
@@ -97,7 +99,7 @@ function displayName(dir: string): string {
  * listing every problem found.
  */
 export function loadDataset(dataDir: string = dataDirectory(), options: LoadOptions = {}): Dataset {
-  const display = displayName(dataDir);
+  const display = options.display ?? displayName(dataDir);
   const config = readSiteConfig(dataDir, display, knownSections);
   if (!config.ok) throw new DataValidationError(config.issues);
   const site = config.site;

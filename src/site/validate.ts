@@ -20,10 +20,11 @@ export interface Validation {
  * cell, personal data), then what the git history says (a published record removed without
  * a withdrawal). A site.json that requires history makes a missing history a problem.
  */
-export function validateData(dataDir?: string): Validation {
+export function validateData(dataDir?: string, display?: string): Validation {
   let dataset: Dataset;
   try {
-    dataset = loadDataset(dataDir, { scanForPersonalData: true });
+    const options = display === undefined ? {} : { display };
+    dataset = loadDataset(dataDir, { scanForPersonalData: true, ...options });
   } catch (error) {
     if (!(error instanceof DataValidationError)) throw error;
     return { dataset: undefined, history: undefined, issues: error.issues, notices: [] };
