@@ -58,7 +58,10 @@ export function columnLabel(column: ColumnDoc): string {
 const EVENT_IDENTITY = ["date", "kind"];
 
 /** What history reads and shows of each file of a register, from its table descriptions. */
-export function registerHistorySources(register: AnyRegister, dataset: Dataset): HistorySource[] {
+export function registerHistorySources(
+  register: AnyRegister,
+  dataset: Pick<Dataset, "regionsByCode">,
+): HistorySource[] {
   const items = itemsTable(register);
   if (!items?.primaryKey) return [];
   const rules = register.module.history;
