@@ -59,10 +59,14 @@ export interface OpenOptions {
   javaScript?: boolean;
   /** Viewport width in CSS pixels (default 1280; 390 is a phone). */
   width?: number;
+  /** Another server of the same site (default: the test server), e.g. nginx. */
+  origin?: string;
+  /** Expect an error status (a 404 page) instead of failing on it. */
+  status?: number;
 }
 
 export async function openPage(path: string, options: OpenOptions = {}): Promise<OpenedPage> {
-  const origin = siteOrigin();
+  const origin = options.origin ?? siteOrigin();
   const context = await (
     await getBrowser()
   ).newContext({
@@ -104,8 +108,9 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
     }
   });
   const response = await page.goto(path, { waitUntil: "load" });
-  if (!response || response.status() >= 400) {
-    throw new Error(`${path} answered ${response?.status() ?? "nothing"}`);
+  const expected = options.status ?? 200;
+  if (!response || (response.status() >= 400 ? response.status() !== expected : expected >= 400)) {
+    throw new Error(`${path} answered ${response?.status() ?? "nothing"}, not ${expected}`);
   }
   return { page, problems, requests };
 }
