@@ -1,6 +1,7 @@
 import type { WrittenFile } from "../bench/random.ts";
 import type { SynthesisScope } from "../bench/scope.ts";
 import type { DataContext } from "../data/context.ts";
+import type { IsoDate } from "../data/dates.ts";
 import type { Region } from "../data/regions.ts";
 import type { SiteConfig } from "../data/site-config.ts";
 import type { TableDescription } from "../data/tables.ts";
@@ -9,6 +10,7 @@ import type { Cells } from "../history/records.ts";
 import type { RegisterFeedSource } from "../open-data/register-feeds.ts";
 import type { PublishedTable } from "../open-data/published-table.ts";
 import type { RegisterListingData } from "./listing.ts";
+import { withStalledFlag } from "./stalled.ts";
 import type { StatusVocabulary } from "./vocabulary.ts";
 
 /**
@@ -22,6 +24,11 @@ export interface RegisterEnvironment {
   /** County-level divisions in the editors' order. */
   counties: readonly Region[];
   regionsByCode: ReadonlyMap<string, Region>;
+  /**
+   * The newest date of something that happened (not a deadline) in a record's rows of a data
+   * file: an item's own dates in its file, its events' in its timeline (src/data/context.ts).
+   */
+  latestDate: (file: string, id: string) => IsoDate | undefined;
 }
 
 /** One figure on the home page's card for a register. */
@@ -161,6 +168,11 @@ export interface AnyRegister {
 export function defineRegister<Data>(
   module: RegisterModule<Data>,
 ): AnyRegister & { typed: RegisterModule<Data> } {
+  // What the kit adds to every register's listing: the stalled flag (久未更新).
+  const kitted: RegisterModule<Data> = {
+    ...module,
+    listing: (data, env) => withStalledFlag(module.listing(data, env), module.tables, env),
+  };
   return {
     key: module.key,
     title: module.title,
@@ -169,7 +181,7 @@ export function defineRegister<Data>(
     tables: module.tables,
     // Sound: every function of `module` receives only the value its own `load` returned
     // (src/site/dataset.ts stores it under this module and hands it back to this module).
-    module: module as unknown as RegisterModule<unknown>,
-    typed: module,
+    module: kitted as unknown as RegisterModule<unknown>,
+    typed: kitted,
   };
 }

@@ -117,6 +117,7 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
     jurisdiction: jurisdiction ?? { ...site.jurisdiction, level: "市", parent: undefined },
     counties,
     regionsByCode,
+    latestDate: (file, id) => ctx.latestDate(file, id),
   };
   for (const register of registers) {
     if (site.sections.includes(register.key))
@@ -148,6 +149,7 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
     jurisdiction,
     counties,
     regionsByCode,
+    latestDate: env.latestDate,
     indicators,
     privacyAllowlist,
     registerData: loaded,

@@ -14,7 +14,7 @@ import { registerHistorySources } from "../../src/site/history.ts";
 
 const regions = {
   regionsByCode: new Map([
-    ["990102", { code: "990102", name: "甲区", level: "县", parent: "990100" }],
+    ["990102", { code: "990102", name: "甲区", level: "县" as const, parent: "990100" }],
   ]),
 };
 const letterSources = registerHistorySources(mailbox, regions);
