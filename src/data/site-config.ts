@@ -101,12 +101,12 @@ const ALLOWED_BY_KEY: Readonly<Record<string, string>> = {
   "licence.url": "许可文本的完整网址,以 https:// 开头",
   replyPromiseWorkingDays: "正整数(工作日数),不加引号,如 10",
   stalledAfterDays:
-    "正整数(天数),不加引号,如 90:未办结的事项超过这么多天没有新进展,标为「久未更新」",
-  history: '修改历史的设置,写作 { "required": true, "repositoryUrl": "https://…" }',
-  "history.required": "true 或 false:读不到完整的 git 历史(如浅克隆)时是否中止构建",
-  "history.repositoryUrl": "仓库的网页地址,以 https:// 开头,如 https://github.com/某市/公示数据",
+    "正整数（天数），不加引号，如 90：未办结的事项超过这么多天没有新进展，标为「久未更新」",
+  history: '修改历史的设置，写作 { "required": true, "repositoryUrl": "https://…" }',
+  "history.required": "true 或 false：读不到完整的 git 历史（如浅克隆）时是否中止构建",
+  "history.repositoryUrl": "仓库的网页地址，以 https:// 开头，如 https://github.com/某市/公示数据",
   "history.commitUrl":
-    "提交的网页地址,用 {commit} 代表提交编号,如 https://gitlab.example/某市/公示/-/commit/{commit}",
+    "提交的网页地址，用 {commit} 代表提交编号，如 https://gitlab.example/某市/公示/-/commit/{commit}",
   sections: "本站开设的板块,写作数组",
 };
 const ALLOWED_ELSEWHERE = "见 README 中 site.json 的说明";

@@ -18,20 +18,20 @@ export const withdrawalsTable = defineTable({
   columns: {
     /** The withdrawn record's id, exactly as it was published, e.g. HB-2018-0042. */
     id: text({
-      doc: "撤回的记录的编号,照发布时的写法,如 HB-2018-0042;该编号此后不得再用",
+      doc: "撤回的记录的编号，照发布时的写法，如 HB-2018-0042；该编号此后不得再用",
       max: 40,
     }),
     /** The day the record was withdrawn. */
     withdrawn_on: date({ doc: "撤回日期" }),
     /** Why, in a sentence readers understand; shown on the record's page. */
     reason: text({
-      doc: "撤回的原因,一句话,显示在该记录的网页上,如 经核实与 HB-2018-0041 为同一问题,合并处理",
+      doc: "撤回的原因，一句话，显示在该记录的网页上，如 经核实与 HB-2018-0041 为同一问题，合并处理",
       max: 200,
     }),
   },
   check: (row, report) => {
     if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(row.id)) {
-      report("id", `编号「${row.id}」不像本站的记录编号`, "字母、数字和连字符,如 HB-2018-0042");
+      report("id", `编号「${row.id}」不像本站的记录编号`, "字母、数字和连字符，如 HB-2018-0042");
     }
   },
 });

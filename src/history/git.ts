@@ -76,12 +76,12 @@ export function openRepository(dir: string, display: string): RepositoryResult {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") {
-      return { ok: false, problem: "no-git", message: "找不到 git 命令,无法读取修改历史" };
+      return { ok: false, problem: "no-git", message: "找不到 git 命令，无法读取修改历史" };
     }
     return {
       ok: false,
       problem: "not-a-repository",
-      message: `${display} 不在 git 仓库中(${stderrOf(error)})`,
+      message: `${display} 不在 git 仓库中（${stderrOf(error)}）`,
     };
   }
   const [top = "", objects = "", shallow = "", format = ""] = lines;
@@ -90,14 +90,14 @@ export function openRepository(dir: string, display: string): RepositoryResult {
       ok: false,
       problem: "shallow",
       message:
-        "这是浅克隆(只取了最近几次提交),修改历史不完整。要显示修改记录,请完整克隆(CI 中设 fetch-depth: 0 或 GIT_DEPTH: 0),或运行 git fetch --unshallow",
+        "这是浅克隆（只取了最近几次提交），修改历史不完整。要显示修改记录，请完整克隆（CI 中设 fetch-depth: 0 或 GIT_DEPTH: 0），或运行 git fetch --unshallow",
     };
   }
   let head: string;
   try {
     head = git(dir, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).trim();
   } catch {
-    return { ok: false, problem: "no-commits", message: "仓库还没有任何提交,没有修改历史" };
+    return { ok: false, problem: "no-commits", message: "仓库还没有任何提交，没有修改历史" };
   }
   const objectsDir = isAbsolute(objects) ? objects : resolve(dir, objects);
   return {

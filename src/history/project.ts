@@ -28,7 +28,7 @@ export interface HistorySource {
 }
 
 /** A value withheld because it looks like personal data. */
-export const WITHHELD_VALUE = "(含疑似个人信息,不予显示)";
+export const WITHHELD_VALUE = "（含疑似个人信息，不予显示）";
 
 export interface FieldChange {
   column: string;

@@ -69,7 +69,7 @@ export function readCommitHistory(options: ReadHistoryOptions): CommitHistory {
     return {
       available: false,
       problem: "untracked",
-      message: `${options.dataDisplay} 中的文件没有提交到 git,没有修改历史`,
+      message: `${options.dataDisplay} 中的文件没有提交到 git，没有修改历史`,
     };
   }
   const contentPrefix =
@@ -138,7 +138,7 @@ export function readCommitHistory(options: ReadHistoryOptions): CommitHistory {
     return {
       available: false,
       problem: "unreadable",
-      message: `无法读取仓库中的对象(${error.message}),不显示修改历史`,
+      message: `无法读取仓库中的对象（${error.message}），不显示修改历史`,
     };
   } finally {
     store?.close();

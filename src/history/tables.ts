@@ -86,7 +86,7 @@ function parseRows(table: TrackedTable, headerRecord: string, records: readonly 
     if (!values) throw new UnreadableVersionError("有一行的引号用法不对");
     if (values.length !== header.length) {
       throw new UnreadableVersionError(
-        `有一行有 ${values.length} 个字段,表头有 ${header.length} 列`,
+        `有一行有 ${values.length} 个字段，表头有 ${header.length} 列`,
       );
     }
     const cells = cellsOf(header, values);

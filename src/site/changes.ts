@@ -28,7 +28,7 @@ export interface ChangeEntry {
   /** The record's title as lists show it; for a withdrawn record, a neutral name. */
   title: string;
   href: string;
-  /** What happened, in one sentence, e.g. 状态:整改中 → 已整改;整改措施更正. */
+  /** What happened, in one sentence, e.g. 状态：整改中 → 已整改；整改措施更正. */
   summary: string;
 }
 
@@ -38,7 +38,8 @@ export const CHANGES_PAGE_SIZE = 50;
 export const CHANGES_BASE = "/changes/";
 
 function fieldPhrase(field: FieldChange): string {
-  if (field.column === "status") return `状态:${field.before || "(空)"} → ${field.after || "(空)"}`;
+  if (field.column === "status")
+    return `状态：${field.before || "（空）"} → ${field.after || "（空）"}`;
   if (field.before === "") return `新填${field.label}`;
   if (field.after === "") return `删去${field.label}`;
   return `${field.label}更正`;
@@ -47,14 +48,14 @@ function fieldPhrase(field: FieldChange): string {
 /** One sentence on what a change did to its record. */
 export function changeSummary(change: RecordChange, withdrawal?: { reason: string }): string {
   if (change.kind === "added") return "新增";
-  if (change.kind === "removed") return withdrawal ? `撤回:${withdrawal.reason}` : "删去";
+  if (change.kind === "removed") return withdrawal ? `撤回：${withdrawal.reason}` : "删去";
   const phrases = change.fields.map(fieldPhrase);
   const count = (kind: "added" | "changed" | "removed") =>
     change.events.filter((event) => event.change === kind).length;
   if (count("added") > 0) phrases.push(`新增进展 ${count("added")} 条`);
   if (count("changed") > 0) phrases.push(`更正进展 ${count("changed")} 条`);
   if (count("removed") > 0) phrases.push(`删除进展 ${count("removed")} 条`);
-  return phrases.join(";");
+  return phrases.join("；");
 }
 
 const cache = new WeakMap<Dataset, ChangeEntry[]>();
@@ -116,14 +117,14 @@ export function changesFeed(dataset: Dataset): FeedDefinition[] {
     {
       path: "/feeds/changes.xml",
       group: "修改记录",
-      title: "修改记录:各台账的最新修改",
-      subtitle: `${dataset.site.siteName}各台账每一次公开修改:新增、状态变化、更正、新进展、撤回`,
+      title: "修改记录：各台账的最新修改",
+      subtitle: `${dataset.site.siteName}各台账每一次公开修改：新增、状态变化、更正、新进展、撤回`,
       pagePath: CHANGES_BASE,
       entries: changeEntries(dataset, history)
         .slice(0, FEED_LENGTH)
         .map((entry) => ({
           id: new URL(`${entry.href}#commit-${entry.commit}`, dataset.site.siteUrl).href,
-          title: `${entry.title}(${entry.register.title} ${entry.record}):${entry.summary}`,
+          title: `${entry.title}（${entry.register.title} ${entry.record}）：${entry.summary}`,
           updated: entry.date,
           link: new URL(entry.href, dataset.site.siteUrl).href,
           summary: `${entry.summary}。提交 ${entry.commit.slice(0, 10)}。`,

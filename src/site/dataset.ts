@@ -133,8 +133,8 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
           file: ctx.displayPath(withdrawalsTable.file),
           line: withdrawal.line,
           column: "id",
-          problem: `编号 ${withdrawal.id} 已登记撤回,却仍在 ${ctx.displayPath(table.file)} 中`,
-          allowed: "撤回的编号不得再用:新记录请另起编号;若撤回有误,删去这一行",
+          problem: `编号 ${withdrawal.id} 已登记撤回，却仍在 ${ctx.displayPath(table.file)} 中`,
+          allowed: "撤回的编号不得再用：新记录请另起编号；若撤回有误，删去这一行",
         });
       }
     }

@@ -95,7 +95,7 @@ function titles(dataset: Dataset | undefined, key: string): Map<string, string> 
 
 /** The short name of a figure: its documentation up to the first colon. */
 function figureLabel(doc: string): string {
-  return doc.split(/[::]/)[0]?.trim() ?? doc;
+  return doc.split(/[:：]/)[0]?.trim() ?? doc;
 }
 
 /** Compares the data of two commits, or of a commit and the working tree. */

@@ -52,7 +52,7 @@ export interface PublishedRecord {
 
 /** A column's short name for readers: its documentation up to the first pause. */
 export function columnLabel(column: ColumnDoc): string {
-  return column.doc.split(/[,,;;((::。]/)[0]?.trim() || column.doc;
+  return column.doc.split(/[,，;；(（:：。]/)[0]?.trim() || column.doc;
 }
 
 const EVENT_IDENTITY = ["date", "kind"];
@@ -248,12 +248,12 @@ export function getSiteHistory(dataset: Dataset = getDataset()): SiteHistory {
   histories.set(dataset, history);
   if (!history.available) {
     if (dataset.site.history.required) {
-      throw new Error(`site.json 要求显示修改历史(history.required),但${history.message}`);
+      throw new Error(`site.json 要求显示修改历史（history.required），但${history.message}`);
     }
-    console.warn(`修改历史:不显示。${history.message}`);
+    console.warn(`修改历史：不显示。${history.message}`);
   } else {
     console.log(
-      `修改历史:${history.commits} 次提交(本次新读 ${history.read} 次),${history.changes.length} 条修改,用时 ${(history.milliseconds / 1000).toFixed(1)} 秒`,
+      `修改历史：${history.commits} 次提交（本次新读 ${history.read} 次），${history.changes.length} 条修改，用时 ${(history.milliseconds / 1000).toFixed(1)} 秒`,
     );
   }
   return history;
@@ -311,14 +311,14 @@ export function historyIssues(dataset: Dataset, history: SiteHistory): DataIssue
     for (const [id, record] of history.published(register.key)) {
       if (current.has(id) || withdrawn.has(id)) continue;
       const where = record.removedIn
-        ? `最后见于提交 ${short(record.lastCommit)},在 ${record.removedIn.date} 的提交 ${short(record.removedIn.commit)} 中删去`
-        : `最后见于提交 ${short(record.lastCommit)}(当前提交),工作区中已删去`;
+        ? `最后见于提交 ${short(record.lastCommit)}，在 ${record.removedIn.date} 的提交 ${short(record.removedIn.commit)} 中删去`
+        : `最后见于提交 ${short(record.lastCommit)}（当前提交），工作区中已删去`;
       issues.push({
         file: withdrawnFile,
         line: 1,
         column: "id",
-        problem: `已发布的编号 ${id}(${register.title})不在 ${dataset.dataDisplay}/${table.file} 中了:${where}`,
-        allowed: `撤回已发布的记录须在 ${withdrawalsTable.file} 中登记一行(id,withdrawn_on,reason),网页保留并说明原因;若是误删,请恢复这一行`,
+        problem: `已发布的编号 ${id}（${register.title}）不在 ${dataset.dataDisplay}/${table.file} 中了：${where}`,
+        allowed: `撤回已发布的记录须在 ${withdrawalsTable.file} 中登记一行（id,withdrawn_on,reason），网页保留并说明原因；若是误删，请恢复这一行`,
       });
     }
   }
@@ -332,7 +332,7 @@ export function historyIssues(dataset: Dataset, history: SiteHistory): DataIssue
         line: withdrawal.line,
         column: "id",
         problem: `编号 ${withdrawal.id} 从未在任何台账中发布过`,
-        allowed: "只登记发布过、后来删去的记录;请核对编号",
+        allowed: "只登记发布过、后来删去的记录；请核对编号",
       });
     }
   }

@@ -38,11 +38,11 @@ export function validateData(dataDir?: string, display?: string): Validation {
         file: `${dataset.dataDisplay}/site.json`,
         line: 1,
         column: "history.required",
-        problem: `要求显示修改历史,但${history.message}`,
-        allowed: "在完整克隆的仓库中构建;或把 history.required 改为 false",
+        problem: `要求显示修改历史，但${history.message}`,
+        allowed: "在完整克隆的仓库中构建；或把 history.required 改为 false",
       });
     } else {
-      notices.push(`修改历史:不显示。${history.message}`);
+      notices.push(`修改历史：不显示。${history.message}`);
     }
   }
   return { dataset, history, issues: sortIssues(issues), notices };

@@ -57,13 +57,13 @@ describe("npm run diff", { timeout: 30_000 }, () => {
     const { rows, events } = edited();
     write(target, rows, events);
     const text = renderDiffText(diffData({ dataDir: join(target.dir, "data") }));
-    expect(text).toContain("数据检查:通过。");
-    expect(text).toContain("【环保曝光台】新增 0 条,删除 0 条,修改 2 条");
-    expect(text).toContain("状态变化:整改中 → 已整改 1 条");
+    expect(text).toContain("数据检查：通过。");
+    expect(text).toContain("【环保曝光台】新增 0 条，删除 0 条，修改 2 条");
+    expect(text).toContain("状态变化：整改中 → 已整改 1 条");
     expect(text).toContain("HB-2024-0003 餐馆油烟未经净化直排");
-    expect(text).toContain("问题标题:餐馆油烟直排 → 餐馆油烟未经净化直排");
-    expect(text).toContain("时间线新增:2024-02-28 进展(已整改)");
-    expect(text).toContain("环保曝光台 按期整改率:33.3% → 66.7%");
+    expect(text).toContain("问题标题：餐馆油烟直排 → 餐馆油烟未经净化直排");
+    expect(text).toContain("时间线新增：2024-02-28 进展（已整改）");
+    expect(text).toContain("环保曝光台 按期整改率：33.3% → 66.7%");
   });
 
   it("prints validation problems first, in file:line column form", () => {
@@ -85,7 +85,7 @@ describe("npm run diff", { timeout: 30_000 }, () => {
     const markdown = renderDiffMarkdown(
       diffData({ dataDir: join(target.dir, "data"), base: "HEAD~1", target: "HEAD" }),
     );
-    expect(markdown).toContain("#### 环保曝光台:新增 0 条,删除 0 条,修改 2 条");
+    expect(markdown).toContain("#### 环保曝光台：新增 0 条，删除 0 条，修改 2 条");
     expect(markdown).toContain("- 修改 `HB-2024-0003` 餐馆油烟未经净化直排");
     expect(markdown).toContain("| 环保曝光台 按期整改率 | 33.3% | 66.7% |");
   });
