@@ -93,6 +93,76 @@ function commonSuffix(x: Buffer, y: Buffer, floor: number): number {
   return n;
 }
 
+const LINE_ALIGN_ABOVE = 64 * 1024;
+const LOOKAHEAD = 200;
+
+interface GapRegion {
+  a: readonly [number, number];
+  b: readonly [number, number];
+}
+
+/** Start offsets of the lines of `[from, to)` of a buffer, and `to` last. */
+function lineStarts(buffer: Buffer, from: number, to: number): number[] {
+  const starts = [from];
+  for (
+    let at = buffer.indexOf(NEWLINE, from);
+    at >= 0 && at < to;
+    at = buffer.indexOf(NEWLINE, at + 1)
+  ) {
+    if (at + 1 < to) starts.push(at + 1);
+  }
+  starts.push(to);
+  return starts;
+}
+
+/**
+ * The regions where two texts differ, by lines: equal lines are walked past two at a time
+ * (native comparisons, no strings made); at a difference, the next few hundred lines of each
+ * side are searched for where they agree again (lines inserted, removed or replaced). Lines,
+ * not records: the regions are widened to whole records afterwards.
+ */
+function lineGaps(
+  x: Buffer,
+  y: Buffer,
+  xFrom: number,
+  xTo: number,
+  yFrom: number,
+  yTo: number,
+): GapRegion[] {
+  const xs = lineStarts(x, xFrom, xTo);
+  const ys = lineStarts(y, yFrom, yTo);
+  const xLines = xs.length - 1;
+  const yLines = ys.length - 1;
+  const same = (i: number, j: number) =>
+    x.compare(y, ys[j] ?? 0, ys[j + 1] ?? 0, xs[i] ?? 0, xs[i + 1] ?? 0) === 0;
+  const regions: GapRegion[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < xLines || j < yLines) {
+    if (i < xLines && j < yLines && same(i, j)) {
+      i++;
+      j++;
+      continue;
+    }
+    // Where do the two sides agree again? The nearest match by lines skipped on both sides.
+    let next: [number, number] | undefined;
+    search: for (let reach = 1; reach <= LOOKAHEAD; reach++) {
+      for (let di = 0; di <= reach; di++) {
+        const dj = reach - di;
+        if (i + di < xLines && j + dj < yLines && same(i + di, j + dj)) {
+          next = [i + di, j + dj];
+          break search;
+        }
+      }
+    }
+    const [ni, nj] = next ?? [Math.min(i + LOOKAHEAD, xLines), Math.min(j + LOOKAHEAD, yLines)];
+    regions.push({ a: [xs[i] ?? xTo, xs[ni] ?? xTo], b: [ys[j] ?? yTo, ys[nj] ?? yTo] });
+    i = ni;
+    j = nj;
+  }
+  return regions;
+}
+
 /** Sorted, overlapping or touching spans joined. */
 function merge(spans: Span[]): Span[] {
   spans.sort((x, y) => x.from - y.from);
@@ -120,13 +190,31 @@ export function changedSpans(
   let a = 0;
   let b = 0;
   const gap = (aTo: number, bTo: number) => {
-    if (aTo > a || bTo > b) {
-      const x = before.slice(a, aTo);
-      const y = after.slice(b, bTo);
-      const head = commonPrefix(x, y);
-      const tail = commonSuffix(x, y, head);
-      const spanA = widen(before, { from: a + head, to: aTo - tail });
-      const spanB = widen(after, { from: b + head, to: bTo - tail });
+    if (aTo <= a && bTo <= b) return;
+    const x = before.slice(a, aTo);
+    const y = after.slice(b, bTo);
+    const head = commonPrefix(x, y);
+    const tail = commonSuffix(x, y, head);
+    // A large gap (two versions stored whole share no delta) is aligned line by line, so
+    // edits far apart make small spans rather than one that covers the file.
+    const lines =
+      x.length - head - tail > LINE_ALIGN_ABOVE || y.length - head - tail > LINE_ALIGN_ABOVE
+        ? lineGaps(x, y, head, x.length - tail, head, y.length - tail)
+        : [{ a: [head, x.length - tail], b: [head, y.length - tail] } as const];
+    // Lines equal on both sides hold the same records only where the quote parity before
+    // them agrees (as for shared runs); where it does not, they join the regions around them.
+    const regions: GapRegion[] = [];
+    for (const region of lines) {
+      const last = regions[regions.length - 1];
+      if (last && before.parityBefore(a + last.a[1]) !== after.parityBefore(b + last.b[1])) {
+        regions[regions.length - 1] = { a: [last.a[0], region.a[1]], b: [last.b[0], region.b[1]] };
+      } else {
+        regions.push(region);
+      }
+    }
+    for (const region of regions) {
+      const spanA = widen(before, { from: a + region.a[0], to: a + region.a[1] });
+      const spanB = widen(after, { from: b + region.b[0], to: b + region.b[1] });
       if (spanA) beforeSpans.push(spanA);
       if (spanB) afterSpans.push(spanB);
     }

@@ -1,5 +1,12 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  writeFileSync,
+} from "node:fs";
 import { join, resolve } from "node:path";
 import { documentChange } from "./documents.ts";
 import type { DocumentChange } from "./documents.ts";
@@ -34,7 +41,10 @@ export interface ReadHistoryOptions {
   /** The content directory (MDX); its documents are tracked when it is in the same repository. */
   contentDir?: string;
   tables: readonly TrackedTable[];
-  /** Where results are kept per commit; default `node_modules/.cache/gongshi/history`. */
+  /**
+   * Where results are kept per commit; default `GONGSHI_HISTORY_CACHE`, else
+   * `node_modules/.cache/gongshi/history`.
+   */
   cacheDir?: string;
 }
 
@@ -51,7 +61,7 @@ export type CommitHistory =
   | { available: false; problem: RepositoryProblem; message: string };
 
 /** Bumped whenever what is cached per commit changes shape or meaning. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 /**
  * Reads what every commit on HEAD's first-parent line did to the tracked files. Each
@@ -83,22 +93,24 @@ export function readCommitHistory(options: ReadHistoryOptions): CommitHistory {
     .digest("hex")
     .slice(0, 16);
   const cacheDir = join(
-    resolve(options.cacheDir ?? "node_modules/.cache/gongshi/history"),
+    resolve(
+      options.cacheDir ??
+        process.env["GONGSHI_HISTORY_CACHE"] ??
+        "node_modules/.cache/gongshi/history",
+    ),
     fingerprint,
   );
 
   const commits = listCommits(repository, pathspecs);
+  const cached = readCache(cacheDir);
   let store: ObjectStore | undefined;
   const lastReadable = new Map<string, string | undefined>();
   const results: CommitChanges[] = [];
-  let read = 0;
+  const fresh: CommitChanges[] = [];
   try {
     for (const commit of commits) {
-      const cacheFile = join(cacheDir, `${commit.id}.json`);
-      let changes: CommitChanges | undefined;
-      if (existsSync(cacheFile)) {
-        changes = JSON.parse(readFileSync(cacheFile, "utf8")) as CommitChanges;
-      } else {
+      let changes = cached.get(commit.id);
+      if (!changes) {
         store ??= new ObjectStore({
           objectsDir: repository.objectsDir,
           hashSize: repository.hashSize,
@@ -121,11 +133,7 @@ export function readCommitHistory(options: ReadHistoryOptions): CommitHistory {
             if (change) changes.documents.push(change);
           }
         }
-        mkdirSync(cacheDir, { recursive: true });
-        const temporary = `${cacheFile}.${process.pid}.tmp`;
-        writeFileSync(temporary, JSON.stringify(changes));
-        renameSync(temporary, cacheFile);
-        read++;
+        fresh.push(changes);
         store.compact();
       }
       for (const table of changes.tables) {
@@ -142,14 +150,44 @@ export function readCommitHistory(options: ReadHistoryOptions): CommitHistory {
     };
   } finally {
     store?.close();
+    writeCache(cacheDir, fresh);
   }
   return {
     available: true,
     head: repository.head,
     commits: results,
-    read,
+    read: fresh.length,
     milliseconds: performance.now() - started,
   };
+}
+
+/**
+ * The cache: files of commits' results, each written once by the build that read them (one
+ * file per build, not per commit: thousands of small writes cost more than the reading).
+ * A commit's result never changes, so any file that has it is right.
+ */
+function readCache(cacheDir: string): Map<string, CommitChanges> {
+  const known = new Map<string, CommitChanges>();
+  if (!existsSync(cacheDir)) return known;
+  for (const name of readdirSync(cacheDir).sort()) {
+    if (!name.endsWith(".json")) continue;
+    for (const changes of JSON.parse(
+      readFileSync(join(cacheDir, name), "utf8"),
+    ) as CommitChanges[]) {
+      known.set(changes.id, changes);
+    }
+  }
+  return known;
+}
+
+function writeCache(cacheDir: string, fresh: readonly CommitChanges[]): void {
+  const last = fresh[fresh.length - 1];
+  if (!last) return;
+  mkdirSync(cacheDir, { recursive: true });
+  const file = join(cacheDir, `${last.id}-${fresh.length}.json`);
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(fresh));
+  renameSync(temporary, file);
 }
 
 function tablePath(dataPrefix: string, table: TableChange): string {

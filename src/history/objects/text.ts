@@ -95,21 +95,43 @@ export class Sources {
 
 /** Builds a table piece by piece, joining ranges that continue each other. */
 export class PieceBuilder {
-  private readonly src: number[] = [];
-  private readonly start: number[] = [];
-  private readonly len: number[] = [];
-  private readonly parity: number[] = [];
+  private src: Int32Array;
+  private start: Float64Array;
+  private len: Float64Array;
+  private parity: Uint8Array;
+  private count = 0;
   private readonly sources: Sources;
 
-  constructor(sources: Sources) {
+  /** `capacity`: a guess of the number of pieces (the arrays grow as needed). */
+  constructor(sources: Sources, capacity = 16) {
     this.sources = sources;
+    this.src = new Int32Array(capacity);
+    this.start = new Float64Array(capacity);
+    this.len = new Float64Array(capacity);
+    this.parity = new Uint8Array(capacity);
+  }
+
+  private grow(): void {
+    const size = this.src.length * 2;
+    const src = new Int32Array(size);
+    src.set(this.src);
+    const start = new Float64Array(size);
+    start.set(this.start);
+    const len = new Float64Array(size);
+    len.set(this.len);
+    const parity = new Uint8Array(size);
+    parity.set(this.parity);
+    this.src = src;
+    this.start = start;
+    this.len = len;
+    this.parity = parity;
   }
 
   /** Appends `[start, start + len)` of a source; `parity` when the caller knows it. */
   push(src: number, start: number, len: number, parity?: number): void {
     if (len <= 0) return;
     const p = parity ?? this.sources.parity(src, start, start + len);
-    const last = this.src.length - 1;
+    const last = this.count - 1;
     if (
       last >= 0 &&
       this.src[last] === src &&
@@ -119,19 +141,21 @@ export class PieceBuilder {
       this.parity[last] = (this.parity[last] ?? 0) ^ p;
       return;
     }
-    this.src.push(src);
-    this.start.push(start);
-    this.len.push(len);
-    this.parity.push(p);
+    if (this.count === this.src.length) this.grow();
+    this.src[this.count] = src;
+    this.start[this.count] = start;
+    this.len[this.count] = len;
+    this.parity[this.count] = p;
+    this.count++;
   }
 
   build(): Text {
     return new Text(
       this.sources,
-      Int32Array.from(this.src),
-      Float64Array.from(this.start),
-      Float64Array.from(this.len),
-      Uint8Array.from(this.parity),
+      this.src.slice(0, this.count),
+      this.start.slice(0, this.count),
+      this.len.slice(0, this.count),
+      this.parity.slice(0, this.count),
     );
   }
 }
@@ -266,7 +290,7 @@ export class Text {
       { op: "copy"; offset: number; size: number } | { op: "insert"; from: number; size: number }
     )[],
   ): Text {
-    const builder = new PieceBuilder(this.sources);
+    const builder = new PieceBuilder(this.sources, this.pieces + instructions.length + 8);
     let literal = -1;
     for (const instruction of instructions) {
       if (instruction.op === "insert") {
