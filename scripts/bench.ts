@@ -24,6 +24,7 @@ import type { SearchFigures } from "./bench/search-weight.ts";
 import { synthesize } from "./bench/synthesize.ts";
 import { benchHistory, historyReport } from "./bench/history.ts";
 import { knownSections } from "../src/site/sections.ts";
+import { registers } from "../src/registers/index.ts";
 
 const { values } = parseArgs({
   options: {
@@ -123,7 +124,7 @@ const classify = (path: string): string => {
   if (path.startsWith("/pagefind/")) return "search index";
   if (path.startsWith("/_astro/")) return "assets (css/js)";
   if (path.endsWith(".xml")) return "feeds and sitemap";
-  if (/\.(csv|json|zip)$/.test(path)) {
+  if (/\.(csv|json|jsonld|zip)$/.test(path)) {
     const item = /^\/([a-z-]+)\/[^/]+\.json$/.exec(path);
     if (item?.[1] && LISTED_SECTIONS.has(item[1]) && !path.endsWith("filter-index.json"))
       return `${item[1]} item JSON`;
@@ -143,7 +144,7 @@ const classify = (path: string): string => {
 };
 
 /** Routes of the same kind as the output table's rows. */
-const isDownload = (path: string) => /\.(csv|json|xml|zip)$/.test(path);
+const isDownload = (path: string) => /\.(csv|json|jsonld|xml|zip)$/.test(path);
 const renderBy = new Map<string, { routes: number; ms: number }>();
 let renderMs = 0;
 let downloadMs = 0;
@@ -282,11 +283,12 @@ for (const row of sizes) {
 }
 
 /** The first built item of a register, by the order of its directory listing. */
-const firstItem = (section: string, pattern: RegExp): string | undefined => {
+/** A register's first item page: an item is the folder beside its own `<id>.json`. */
+const firstItem = (section: string): string | undefined => {
   const dir = join(dist, section);
   if (!existsSync(dir)) return undefined;
   const id = readdirSync(dir)
-    .filter((name) => pattern.test(name))
+    .filter((name) => existsSync(join(dir, `${name}.json`)))
     .sort()[0];
   return id === undefined ? undefined : `/${section}/${id}/`;
 };
@@ -295,11 +297,8 @@ const weights: Awaited<ReturnType<typeof measurePageWeights>> = [];
 if (!values["no-browser"] && existsSync("/usr/bin/chromium")) {
   const candidates: (PageSample | undefined)[] = [
     { label: "home", path: "/" },
-    ...[
-      { section: "exposures", id: /^HB-/ },
-      { section: "mailbox", id: /^SJ-/ },
-    ].flatMap(({ section, id }) => {
-      const item = firstItem(section, id);
+    ...registers.flatMap(({ key: section }) => {
+      const item = firstItem(section);
       return [
         item ? { label: `${section} item`, path: item } : undefined,
         { label: `${section} list`, path: `/${section}/` },

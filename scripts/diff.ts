@@ -13,7 +13,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
 });
 if (positionals.length > 2) {
-  console.error("用法:npm run diff [-- [比较的提交] [目标提交] [--markdown]]");
+  console.error("用法：npm run diff [-- [比较的提交] [目标提交] [--markdown]]");
   process.exit(2);
 }
 const [base, target] = positionals;

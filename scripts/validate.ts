@@ -9,7 +9,6 @@ import { validateData } from "../src/site/validate.ts";
 
 let failed = false;
 const { dataset, issues, notices } = validateData();
-for (const notice of notices) console.warn(notice);
 if (issues.length > 0) {
   console.error(
     `数据检查发现 ${issues.length} 个问题:\n${issues.map((issue) => `  ${formatIssue(issue)}`).join("\n")}`,
@@ -20,6 +19,8 @@ if (issues.length > 0) {
     `数据检查通过:${dataset.site.jurisdiction.name},${dataset.counties.length} 个县级区划,截至 ${dataset.site.asOf}。`,
   );
 }
+// Not problems: said after the verdict (why the build will show no 修改记录, say).
+for (const notice of notices) console.log(notice);
 const prose = await checkProseFiles();
 if (prose.length > 0) {
   console.error(

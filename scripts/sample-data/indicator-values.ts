@@ -1,7 +1,9 @@
-// Writes the demo site's sample values for the 十零 indicators into data/indicator-values.csv:
-// one value per county per month, mostly 0, with rare events and rare gaps (no data), from a
-// fixed seed so the committed file is reproducible. Published figures (rows whose source is
-// not the sample source) are kept as they are. Run: `npx node scripts/sample-data/indicator-values.ts`.
+// Writes the demo site's sample values into data/indicator-values.csv, from a fixed seed so the
+// committed file is reproducible: for the 十零 indicators one value per county per month,
+// mostly 0, with rare events and rare gaps (no data); for the five 邻里中心 (neighbourhood
+// centres) their monthly shares of requests answered within 5 minutes and settled within an
+// hour, against the promise of 100%. Published figures (rows whose source is not the sample
+// source) are kept as they are. Run: `npx node scripts/sample-data/indicator-values.ts`.
 import { readFileSync, writeFileSync } from "node:fs";
 import Papa from "papaparse";
 
@@ -95,6 +97,49 @@ for (const profile of profiles) {
         qualifier: "",
         source: SAMPLE_SOURCE,
         note: value === "" ? "示例:当月未报送" : "",
+      });
+    }
+  }
+}
+
+/**
+ * The neighbourhood centres: each in a county (by position in regions.csv), opened in a given
+ * month, with how close it usually comes to the promise. Shares are percentages with one
+ * decimal; settling within an hour is harder than answering within five minutes.
+ */
+const centres: readonly { county: number; opened: number; response: number; settled: number }[] = [
+  { county: 0, opened: 0, response: 97.5, settled: 88 },
+  { county: 2, opened: 3, response: 95, settled: 84 },
+  { county: 1, opened: 6, response: 93, settled: 80 },
+  { county: 10, opened: 9, response: 98, settled: 91 },
+  { county: 6, opened: 14, response: 91, settled: 76 },
+];
+const CENTRE_FIRST = { year: 2024, month: 11 };
+const CENTRE_MONTHS = 24;
+const share = (typical: number, spread: number): string =>
+  Math.min(100, typical + (random() - 0.5) * spread).toFixed(1);
+for (const [index, centre] of centres.entries()) {
+  const county = counties[centre.county];
+  if (county === undefined)
+    throw new Error(`regions.csv has no county at position ${centre.county}`);
+  for (const [measure, typical, spread] of [
+    ["response", centre.response, 6],
+    ["settled", centre.settled, 12],
+  ] as const) {
+    for (let i = centre.opened; i < CENTRE_MONTHS; i++) {
+      const monthIndex = CENTRE_FIRST.year * 12 + CENTRE_FIRST.month - 1 + i;
+      const period = `${Math.floor(monthIndex / 12)}-${String((monthIndex % 12) + 1).padStart(2, "0")}`;
+      // A centre's first months run below its usual level while its staff settle in.
+      const warmUp = Math.max(0, 3 - (i - centre.opened)) * 2.5;
+      const gap = random() < 0.03;
+      generated.push({
+        indicator_id: `neighbourhood-centre-${index + 1}-${measure}`,
+        region_code: county,
+        period,
+        value: gap ? "" : share(typical - warmUp, spread),
+        qualifier: "",
+        source: SAMPLE_SOURCE,
+        note: gap ? "示例：当月未报送" : "",
       });
     }
   }

@@ -232,17 +232,28 @@ export function url<O extends Common & Optional>(opts: O): Req<O, string> {
   ) as Req<O, string>;
 }
 
-/** GB/T 2260 six-digit region code; existence is checked against regions.csv afterwards. */
-export function regionCode<O extends Common & Optional>(opts: O): Req<O, string> {
+/**
+ * GB/T 2260 six-digit region code; existence is checked against regions.csv afterwards.
+ * With `township`, also the nine-digit code of a township (乡、镇、街道): GB/T 2260 stops at
+ * the county, so townships carry the National Bureau of Statistics' 统计用区划代码 (the
+ * county's six digits plus three).
+ */
+export function regionCode<O extends Common & Optional & { township?: boolean }>(
+  opts: O,
+): Req<O, string> {
+  const pattern = opts.township ? /^\d{6}(\d{3})?$/ : /^\d{6}$/;
+  const form = opts.township ? "6 位(县级及以上)或 9 位(乡级)" : "6 位";
   return build(
     {
       kind: "region",
       doc: opts.doc,
       required: opts.required ?? true,
-      allowed: "regions.csv 中已有的 6 位行政区划代码(GB/T 2260)",
+      allowed: opts.township
+        ? "regions.csv 中已有的区划代码:县级及以上 6 位(GB/T 2260),乡、镇、街道 9 位(统计用区划代码)"
+        : "regions.csv 中已有的 6 位行政区划代码(GB/T 2260)",
     },
     (value, ctx) =>
-      /^\d{6}$/.test(value) ? value : fail(ctx, `${quote(value)}不是 6 位行政区划代码`),
+      pattern.test(value) ? value : fail(ctx, `${quote(value)}不是 ${form}行政区划代码`),
   ) as Req<O, string>;
 }
 

@@ -78,10 +78,13 @@ export function openRepository(dir: string, display: string): RepositoryResult {
     if (code === "ENOENT") {
       return { ok: false, problem: "no-git", message: "找不到 git 命令，无法读取修改历史" };
     }
+    // git's own words only when they say more than "not a git repository" (e.g. a
+    // repository owned by another user, which git refuses to read).
+    const detail = stderrOf(error);
     return {
       ok: false,
       problem: "not-a-repository",
-      message: `${display} 不在 git 仓库中（${stderrOf(error)}）`,
+      message: `${display} 不在 git 仓库中${/not a git repository/i.test(detail) ? "" : `（${detail}）`}`,
     };
   }
   const [top = "", objects = "", shallow = "", format = ""] = lines;

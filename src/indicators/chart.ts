@@ -38,6 +38,15 @@ export function indicatorChartSpec(figures: IndicatorFigures): ChartSpec {
         values: headline.observations.map((o) => o.value ?? null),
         display: headline.observations.map(cellText),
       },
+      // The target as a flat line, so each period reads against the promise.
+      ...(indicator.targetValue === undefined
+        ? []
+        : [
+            {
+              label: `目标（${formatNumber(indicator.targetValue)}${indicator.unit}）`,
+              values: periods.map(() => indicator.targetValue ?? null),
+            },
+          ]),
     ],
     summary: describeFigures(figures),
     // A share is read against the whole: 34.6% should look like about a third.

@@ -96,6 +96,7 @@ export function readIndicators(ctx: DataContext, scope: IndicatorScope): Indicat
         unit: row.unit,
         direction: row.direction,
         target: row.target,
+        targetValue: numericTarget(row.target, row.unit),
         definition: row.definition,
         methodNotes: row.method_notes,
         source,
@@ -260,6 +261,16 @@ export function readIndicators(ctx: DataContext, scope: IndicatorScope): Indicat
     groups,
     byId: new Map(figures.map((figure) => [figure.indicator.id, figure])),
   };
+}
+
+/**
+ * The number a target text begins with, when the unit follows it (`100%`, `100%（承诺…）`,
+ * `0 起`): a target worded otherwise (`每月 0 起`, a sentence) has no line to draw.
+ */
+export function numericTarget(target: string | undefined, unit: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)\s*(.*)$/.exec(target?.trim() ?? "");
+  if (!match || !(match[2] ?? "").startsWith(unit)) return undefined;
+  return Number(match[1]);
 }
 
 type ByPlace = Map<string, Map<string, Observation>>;

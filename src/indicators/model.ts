@@ -21,6 +21,11 @@ export interface Indicator {
   unit: string;
   direction: Direction;
   target: string | undefined;
+  /**
+   * The target as a number in the indicator's unit, when the target text begins with one
+   * (`100%（承诺：社区 5 分钟响应）` → 100): the chart draws it as a line.
+   */
+  targetValue: number | undefined;
   definition: string;
   methodNotes: string | undefined;
   source: IndicatorSource;

@@ -110,3 +110,24 @@ export const PERIOD_KIND_NAMES: Record<PeriodKind, string> = {
   quarter: "季度",
   month: "月",
 };
+
+/** First and last calendar day of a set of periods; undefined when there are none. */
+export function periodsSpan(periods: Iterable<Period>): { start: string; end: string } | undefined {
+  let first: number | undefined;
+  let last: number | undefined;
+  for (const period of periods) {
+    const from = firstMonth(period);
+    const to = lastMonth(period);
+    if (first === undefined || from < first) first = from;
+    if (last === undefined || to > last) last = to;
+  }
+  if (first === undefined || last === undefined) return undefined;
+  const year = (month: number) => String(Math.floor(month / 12)).padStart(4, "0");
+  const month = (index: number) => String((index % 12) + 1).padStart(2, "0");
+  // Day 0 of the following month is the last day of this one.
+  const lastDay = new Date(Date.UTC(Math.floor(last / 12), (last % 12) + 1, 0)).getUTCDate();
+  return {
+    start: `${year(first)}-${month(first)}-01`,
+    end: `${year(last)}-${month(last)}-${String(lastDay).padStart(2, "0")}`,
+  };
+}

@@ -104,8 +104,12 @@ export const indicatorsTable = defineTable({
     /** Unit of the values, e.g. 起, 件, %, 亿元. */
     unit: text({ doc: "数值单位,如 起、件、%、亿元", max: 10 }),
     direction: choice(DIRECTIONS, { doc: "方向:零目标、越低越好、越高越好,或 不评优劣" }),
-    /** The target as the source states it; empty when there is none. */
-    target: text({ doc: "目标值,按出处的说法;没有则留空", required: false, max: 100 }),
+    /** The target as the source states it; a leading number with the unit becomes a line. */
+    target: text({
+      doc: "目标值,按出处的说法;以数字加单位开头(如 100%)时,图上画一条目标线;没有则留空",
+      required: false,
+      max: 100,
+    }),
     /** What is counted, in plain words. */
     definition: text({ doc: "定义:统计的是什么", max: 500 }),
     /** How figures are collected or computed, caveats, breaks in the series. */

@@ -1,10 +1,12 @@
 /**
- * The CSV files the site publishes for download: UTF-8 with a byte-order mark, RFC 4180
- * quoting with CRLF line ends, and text cells that a spreadsheet would run as a formula
- * made inert.
+ * The CSV files the site publishes for download: UTF-8, RFC 4180 quoting with CRLF line
+ * ends, and text cells that a spreadsheet would run as a formula made inert.
  *
  * - BOM: Excel and WPS on Chinese Windows open a UTF-8 CSV without one as GBK and show
- *   garbage. Our own reader (`src/data/decode.ts`) and most CSV libraries strip it.
+ *   garbage, so files meant to be opened by people (`toCsv`) start with one. Tools that
+ *   take the declared encoding literally keep it as part of the first column name (the
+ *   Frictionless JavaScript library does), so the files of the data package are written
+ *   without it (`csvText`); see src/open-data/downloads.ts for the two variants.
  * - RFC 4180 (https://www.rfc-editor.org/rfc/rfc4180): fields with a comma, a double quote
  *   or a line break are quoted, quotes doubled, records end in CRLF.
  * - CSV injection (https://owasp.org/www-community/attacks/CSV_Injection): a text cell that
@@ -53,8 +55,8 @@ export function csvCell(value: CsvCell): string {
   return quoteField(cellText(value));
 }
 
-/** A whole file: BOM, header, one CRLF-terminated record per row. */
-export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
+/** A whole file without a BOM: header, one CRLF-terminated record per row. */
+export function csvText(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
   const lines = [header.map((name) => quoteField(name)).join(",")];
   for (const row of rows) {
     if (row.length !== header.length) {
@@ -62,7 +64,12 @@ export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell
     }
     lines.push(row.map(csvCell).join(","));
   }
-  return `${BOM}${lines.join("\r\n")}\r\n`;
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+/** A whole file for spreadsheets: BOM, header, one CRLF-terminated record per row. */
+export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
+  return BOM + csvText(header, rows);
 }
 
 /**

@@ -25,7 +25,12 @@ export interface DataResource {
   description: string;
   format: "csv";
   mediatype: "text/csv";
-  /** Readers that honour the declared encoding still skip the BOM (frictionless does). */
+  /**
+   * The files have no BOM: the JavaScript reference library reads a declared `utf-8`
+   * literally and would take the mark for part of the first column name (frictionless-py
+   * switches to `utf-8-sig` when it sees one, so it reads either). Excel users get their
+   * own copy with a BOM under /data/excel/ (see downloads.ts).
+   */
   encoding: "utf-8";
   dialect: {
     delimiter: ",";
@@ -105,4 +110,16 @@ export function dataPackage(dataset: Publisher, tables: readonly PublishedTable[
     keywords: [site.jurisdiction.name, "政务公开", "公示"],
     resources,
   };
+}
+
+const jsonCache = new WeakMap<readonly PublishedTable[], string>();
+
+/** `/data/datapackage.json` as served; the DCAT catalogue states its size. */
+export function dataPackageJson(dataset: Publisher, tables: readonly PublishedTable[]): string {
+  let json = jsonCache.get(tables);
+  if (json === undefined) {
+    json = `${JSON.stringify(dataPackage(dataset, tables), null, 2)}\n`;
+    jsonCache.set(tables, json);
+  }
+  return json;
 }

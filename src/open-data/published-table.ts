@@ -1,8 +1,9 @@
+import type { IsoDate } from "../data/dates.ts";
 import type { Columns, RowOf } from "../data/fields.ts";
 import type { TableSpec } from "../data/table.ts";
 import { describedColumns } from "../data/tables.ts";
 import type { TableDescription } from "../data/tables.ts";
-import { toCsv } from "./csv.ts";
+import { csvText } from "./csv.ts";
 
 /** A published cell: what the column schemas decode to (undefined is an empty cell). */
 export type PublishedValue = string | number | boolean | undefined;
@@ -29,7 +30,25 @@ export interface PublishedTable {
   records: readonly PublishedRecord[];
   /** Site path of a record's own page, when records have one (e.g. `/exposures/E-1/`). */
   recordPath?: (record: PublishedRecord) => string;
+  /**
+   * The span of time the records are about, for a table whose time is not in its date
+   * columns (indicator values carry periods such as `2021-Q1`). Without it the span runs
+   * from the earliest date in the table's date columns to the data's as-of date.
+   */
+  temporalCoverage?: TemporalCoverage;
 }
+
+/** First and last day a dataset's records are about. */
+export interface TemporalCoverage {
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/**
+ * Names a table may not take: /data/<name>.json, /data/<name>/ and the Excel variant's
+ * folder would collide with the data package, the catalogue or the Excel files.
+ */
+const RESERVED_NAMES = new Set(["datapackage", "catalog", "excel"]);
 
 export interface PublishOptions<C extends Columns> {
   name: string;
@@ -38,6 +57,7 @@ export interface PublishOptions<C extends Columns> {
   spec: TableSpec<C>;
   rows: Iterable<RowOf<C>>;
   recordPath?: (record: PublishedRecord) => string;
+  temporalCoverage?: TemporalCoverage | undefined;
   /**
    * The cell of a column whose decoded value is not a plain cell, e.g. a parsed period
    * written back as the text editors wrote (`2021-Q1`).
@@ -66,12 +86,16 @@ interface Projection {
   rows: Iterable<Readonly<Record<string, unknown>>>;
   encode: Readonly<Record<string, ((value: unknown) => PublishedValue) | undefined>>;
   recordPath: ((record: PublishedRecord) => string) | undefined;
+  temporalCoverage: TemporalCoverage | undefined;
 }
 
 /** Projects rows onto the spec's columns, once, so no file carries an unpublished field. */
 function project(options: Projection): PublishedTable {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(options.name)) {
     throw new Error(`open data: "${options.name}" is not a lower-case ASCII resource name`);
+  }
+  if (RESERVED_NAMES.has(options.name)) {
+    throw new Error(`open data: "${options.name}" is reserved for the site's own files`);
   }
   const names = Object.keys(options.spec.columns);
   const records: PublishedRecord[] = [];
@@ -91,6 +115,7 @@ function project(options: Projection): PublishedTable {
     records,
   };
   if (options.recordPath) table.recordPath = options.recordPath;
+  if (options.temporalCoverage) table.temporalCoverage = options.temporalCoverage;
   return table;
 }
 
@@ -108,6 +133,7 @@ export function publishTable<C extends Columns>(options: PublishOptions<C>): Pub
     rows: options.rows as Iterable<Record<string, unknown>>,
     encode: (options.encode ?? {}) as Projection["encode"],
     recordPath: options.recordPath,
+    temporalCoverage: options.temporalCoverage,
   });
 }
 
@@ -119,6 +145,7 @@ export interface PublishViewOptions {
   spec: TableDescription;
   records: Iterable<Readonly<Record<string, PublishedValue>>>;
   recordPath?: (record: PublishedRecord) => string;
+  temporalCoverage?: TemporalCoverage | undefined;
 }
 
 /**
@@ -143,6 +170,7 @@ export function publishView(options: PublishViewOptions): PublishedTable {
     rows: records,
     encode: {},
     recordPath: options.recordPath,
+    temporalCoverage: options.temporalCoverage,
   });
 }
 
@@ -153,15 +181,16 @@ export function columnNames(table: PublishedTable): string[] {
 const csvCache = new WeakMap<PublishedTable, string>();
 
 /**
- * `/data/<name>.csv`: the records in the published columns. Written once per table: the
- * file, its size on /data/ and its hash in the data package all need it, and a register of
- * 100,000 items makes a large file.
+ * `/data/<name>.csv`: the records in the published columns, UTF-8 without a BOM, as the
+ * data package declares (the Excel variant is this text after a BOM, see downloads.ts).
+ * Written once per table: the file, its size on the pages and in the data package all need
+ * it, and a register of 100,000 items makes a large file.
  */
 export function tableCsv(table: PublishedTable): string {
   let csv = csvCache.get(table);
   if (csv === undefined) {
     const names = columnNames(table);
-    csv = toCsv(
+    csv = csvText(
       names,
       table.records.map((record) => names.map((name) => record[name])),
     );

@@ -1,5 +1,9 @@
+import { commitments } from "./commitments/index.ts";
 import { exposures } from "./exposures/index.ts";
+import { hearings } from "./hearings/index.ts";
+import { ledgers } from "./ledgers/index.ts";
 import { mailbox } from "./mailbox/index.ts";
+import { projects } from "./projects/index.ts";
 import type { AnyRegister } from "./module.ts";
 
 /**
@@ -7,4 +11,11 @@ import type { AnyRegister } from "./module.ts";
  * /data/, feeds, editor guide). Adding a register is one folder and one line here; a city turns
  * it on by listing its key in `site.json` `sections`.
  */
-export const registers: readonly AnyRegister[] = [exposures, mailbox];
+export const registers: readonly AnyRegister[] = [
+  exposures,
+  mailbox,
+  commitments,
+  projects,
+  hearings,
+  ledgers,
+];

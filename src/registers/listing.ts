@@ -43,7 +43,9 @@ export type ListColumn =
   | { kind: "title"; label: string }
   | { kind: "facet"; label: string; facet: string }
   | { kind: "date"; label: string; value: string }
-  | { kind: "days"; label: string; value: string };
+  | { kind: "days"; label: string; value: string }
+  /** A short text from the row's values, e.g. 超期 45 天. */
+  | { kind: "text"; label: string; value: string };
 
 export interface ListSort {
   /** Query-string value, e.g. `deadline`. */

@@ -89,13 +89,10 @@ export interface RegisterModule<Data> {
   /** How the register is listed, filtered and sorted, with every row (memoised per data). */
   listing: (data: Data, env: RegisterEnvironment) => RegisterListingData;
   /**
-   * Each item's public JSON (`/<key>/<id>.json`), in list order. `url` is the item page's
-   * absolute address.
+   * Name of the dataset holding the items' timelines (rows with `item_id`), if the register
+   * publishes one; an item's JSON carries its rows.
    */
-  itemJson: (
-    data: Data,
-    env: RegisterEnvironment,
-  ) => { id: string; json: (url: string) => object }[];
+  timelineDataset?: string;
   /** The register's published datasets (public projections only), in /data/ order. */
   openData: (data: Data, env: RegisterEnvironment) => PublishedTable[];
   /** The register's feeds: items as they change, per county, and chosen kinds of events. */

@@ -4,6 +4,7 @@ import {
   indicatorsTable,
   indicatorValuesTable,
 } from "../indicators/schema.ts";
+import { periodsSpan } from "../indicators/period.ts";
 import { publishTable } from "../open-data/published-table.ts";
 import type { PublishedTable } from "../open-data/published-table.ts";
 import { registers } from "../registers/index.ts";
@@ -49,6 +50,8 @@ export function publishedTables(dataset: Dataset): PublishedTable[] {
             spec: indicatorValuesTable,
             rows: indicators.rows.values,
             encode: { period: (period) => period.code },
+            // Its time is in periods (2021-Q1), not date columns.
+            temporalCoverage: periodsSpan(indicators.rows.values.map((row) => row.period)),
           }),
           publishTable({
             name: "indicator-sources",

@@ -37,5 +37,9 @@ export function headersFile(): string {
     `  ! Content-Security-Policy`,
     `  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors *`,
     "",
+    // Hosts guess types from extensions and few know `.jsonld`; harvesters look at the type.
+    "/data/catalog.jsonld",
+    "  Content-Type: application/ld+json; charset=utf-8",
+    "",
   ].join("\n");
 }

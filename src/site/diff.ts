@@ -13,7 +13,7 @@ import { registers } from "../registers/index.ts";
 import { dataDirectory, loadDataset } from "./dataset.ts";
 import type { Dataset } from "./dataset.ts";
 import { figureCatalogue, isAvailable } from "./figures.ts";
-import { registerHistorySources } from "./history.ts";
+import { publishedColumns, registerHistorySources } from "./history.ts";
 import { knownSections } from "./sections.ts";
 import { validateData } from "./validate.ts";
 import type { Validation } from "./validate.ts";
@@ -150,7 +150,9 @@ export function diffData(options: DiffOptions = {}): DataDiff {
     const sources = shapes
       ? registers
           .filter((register) => shapes.site.sections.includes(register.key))
-          .flatMap((register) => registerHistorySources(register, shapes))
+          .flatMap((register) =>
+            registerHistorySources(register, shapes, publishedColumns(register, shapes)),
+          )
       : [];
     const read = (dir: string, file: string) =>
       existsSync(join(dir, file)) ? readFileSync(join(dir, file), "utf8") : undefined;

@@ -8,6 +8,7 @@ import { projectHistory } from "../history/project.ts";
 import type { HistorySource, RecordChange } from "../history/project.ts";
 import { readCommitHistory } from "../history/read.ts";
 import type { CommitChanges } from "../history/read.ts";
+import type { RepositoryProblem } from "../history/git.ts";
 import type { Cells } from "../history/records.ts";
 import type { TrackedTable } from "../history/tables.ts";
 import { registers } from "../registers/index.ts";
@@ -25,6 +26,8 @@ export interface SiteHistory {
   available: boolean;
   /** Why there is no history, in words for the build log (undefined when there is). */
   message: string | undefined;
+  /** The kind of reason (a shallow clone, data outside git…). */
+  problem: RepositoryProblem | undefined;
   /** Every published change of a record, newest first. */
   changes: readonly RecordChange[];
   /** Changes to MDX documents, newest first. */
@@ -57,10 +60,34 @@ export function columnLabel(column: ColumnDoc): string {
 
 const EVENT_IDENTITY = ["date", "kind"];
 
-/** What history reads and shows of each file of a register, from its table descriptions. */
+/**
+ * The columns of each file a register publishes in its downloads (its public projections):
+ * what history may show of a register without rules of its own.
+ */
+export function publishedColumns(
+  register: AnyRegister,
+  dataset: Dataset,
+): ReadonlyMap<string, ReadonlySet<string>> {
+  const data = dataset.registerData.get(register.key);
+  const byFile = new Map<string, Set<string>>();
+  if (data === undefined) return byFile;
+  for (const table of register.module.openData(data, dataset)) {
+    let columns = byFile.get(table.spec.file);
+    if (!columns) byFile.set(table.spec.file, (columns = new Set()));
+    for (const column of Object.keys(table.spec.columns)) columns.add(column);
+  }
+  return byFile;
+}
+
+/**
+ * What history reads and shows of each file of a register, from its table descriptions:
+ * the columns its downloads publish (`published`, by file), or what its own rules allow
+ * (`RegisterModule.history`); a column published nowhere is never shown.
+ */
 export function registerHistorySources(
   register: AnyRegister,
   dataset: Pick<Dataset, "regionsByCode">,
+  published: ReadonlyMap<string, ReadonlySet<string>>,
 ): HistorySource[] {
   const items = itemsTable(register);
   if (!items?.primaryKey) return [];
@@ -70,7 +97,9 @@ export function registerHistorySources(
     role: HistorySource["role"],
     record: string,
   ): HistorySource => {
-    const publicColumns = rules ? rules.publicColumns(table.file) : Object.keys(table.columns);
+    const publicColumns = rules
+      ? rules.publicColumns(table.file)
+      : Object.keys(table.columns).filter((column) => published.get(table.file)?.has(column));
     const context = rules?.contextColumns?.(table.file) ?? [];
     const identity =
       role === "events" && EVENT_IDENTITY.every((column) => column in table.columns)
@@ -166,7 +195,9 @@ export function readSiteHistory(dataset: Dataset): SiteHistory {
   const { dataDir } = dataset;
   const sources = registers
     .filter((register) => dataset.site.sections.includes(register.key))
-    .flatMap((register) => registerHistorySources(register, dataset));
+    .flatMap((register) =>
+      registerHistorySources(register, dataset, publishedColumns(register, dataset)),
+    );
   const commitUrl = commitUrlOf(dataset);
   const raw = readCommitHistory({
     dataDir,
@@ -178,6 +209,7 @@ export function readSiteHistory(dataset: Dataset): SiteHistory {
     return {
       available: false,
       message: raw.message,
+      problem: raw.problem,
       changes: [],
       documents: [],
       forRecord: () => [],
@@ -221,6 +253,7 @@ export function readSiteHistory(dataset: Dataset): SiteHistory {
   return {
     available: true,
     message: undefined,
+    problem: undefined,
     changes,
     documents,
     forRecord: (register, id) => byRecord.get(`${register}\u0000${id}`) ?? [],

@@ -1,6 +1,10 @@
 import type { APIRoute, GetStaticPaths } from "astro";
+import { envelope, recordJson } from "../open-data/json.ts";
+import type { PublishedTable } from "../open-data/published-table.ts";
 import { buildFilterIndex } from "../registers/listing.ts";
 import type { AnyRegister } from "../registers/module.ts";
+import { getPublishedTables } from "./catalogue.ts";
+import type { Dataset } from "./dataset.ts";
 import { getDataset } from "./dataset.ts";
 
 /**
@@ -17,7 +21,17 @@ const json = (body: unknown, indent?: number): Response =>
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
 
-/** `/<key>/<id>.json`: one item's public record. */
+function table(dataset: Dataset, name: string | undefined): PublishedTable | undefined {
+  return name === undefined
+    ? undefined
+    : getPublishedTables(dataset).find((candidate) => candidate.name === name);
+}
+
+/**
+ * `/<key>/<id>.json`: one item as the bulk download has it, so the two can never disagree:
+ * the same envelope as `/data/<name>.json` (camelCase metadata), the item's record under the
+ * same snake_case column names, and its timeline rows from the register's timeline dataset.
+ */
 export function itemJsonRoute(register: AnyRegister): {
   getStaticPaths: GetStaticPaths;
   GET: APIRoute;
@@ -25,17 +39,35 @@ export function itemJsonRoute(register: AnyRegister): {
   return {
     getStaticPaths: () => {
       const dataset = getDataset();
-      const data = dataset.registerData.get(register.key);
-      if (data === undefined) return [];
-      return register.module
-        .itemJson(data, dataset)
-        .map((item) => ({ params: { id: item.id }, props: { item } }));
+      const items = table(dataset, register.module.primaryDataset);
+      if (!dataset.registerData.has(register.key) || !items) return [];
+      return items.records.map((record) => ({
+        params: { id: String(record["id"]) },
+        props: { id: String(record["id"]) },
+      }));
     },
     GET: ({ props }) => {
       // Astro types route props loosely; these are the ones getStaticPaths above made.
-      const { item } = props as { item: { id: string; json: (url: string) => object } };
-      const url = new URL(`${register.base}${item.id}/`, getDataset().site.siteUrl).href;
-      return json(item.json(url), 2);
+      const { id } = props as { id: string };
+      const dataset = getDataset();
+      const items = table(dataset, register.module.primaryDataset);
+      const record = items?.records.find((candidate) => candidate["id"] === id);
+      if (!items || !record) return new Response(null, { status: 404 });
+      const events = table(dataset, register.module.timelineDataset);
+      return json(
+        {
+          ...envelope(dataset, items),
+          register: register.title,
+          url: new URL(`${register.base}${id}/`, dataset.site.siteUrl).href,
+          record: recordJson(items, record),
+          timeline: events
+            ? events.records
+                .filter((event) => event["item_id"] === id)
+                .map((event) => recordJson(events, event))
+            : null,
+        },
+        2,
+      );
     },
   };
 }

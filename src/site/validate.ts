@@ -41,7 +41,8 @@ export function validateData(dataDir?: string, display?: string): Validation {
         problem: `要求显示修改历史，但${history.message}`,
         allowed: "在完整克隆的仓库中构建；或把 history.required 改为 false",
       });
-    } else {
+    } else if (history.problem !== "not-a-repository" && history.problem !== "untracked") {
+      // Data kept outside git has no history to speak of; a shallow clone is worth a word.
       notices.push(`修改历史：不显示。${history.message}`);
     }
   }

@@ -43,7 +43,7 @@ describe("npm run build stops on bad data", () => {
     const build = buildWith(data, outDir);
     expect(build.status).not.toBe(0);
     expect(build.stderr).toContain(
-      `${data}/regions.csv:4 level: 「区」不是允许的值 (允许:省、市、县)`,
+      `${data}/regions.csv:4 level: 「区」不是允许的值 (允许:省、市、县、乡)`,
     );
     expect(existsSync(outDir)).toBe(false);
   });

@@ -36,9 +36,10 @@ async function download(path: string): Promise<{ bytes: Buffer; type: string }> 
   };
 }
 
+/** A CSV for tools: UTF-8 without a byte-order mark, as the data package declares. */
 function parseCsv(bytes: Buffer): string[][] {
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const text = bytes.subarray(3).toString("utf8");
+  expect([...bytes.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString("utf8");
   expect(text.endsWith("\r\n")).toBe(true);
   const result = Papa.parse<string[]>(text, { delimiter: ",", newline: "\r\n" });
   expect(result.errors).toEqual([]);
@@ -145,6 +146,24 @@ describe("open data downloads", () => {
     }
   });
 
+  test("every CSV has an Excel copy: a byte-order mark, then the same bytes, read back to the same rows", async () => {
+    for (const { resource, header, rows } of tables.values()) {
+      const tools = await download(`/data/${resource.path}`);
+      const excel = await download(`/data/excel/${resource.path}`);
+      expect(excel.type).toContain("text/csv");
+      expect([...excel.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(excel.bytes.subarray(3).equals(tools.bytes), resource.name).toBe(true);
+      // A decoder that honours the mark, as Excel and WPS do, sees the header and rows.
+      const text = new TextDecoder("utf-8").decode(excel.bytes);
+      const parsed = Papa.parse<string[]>(text, { delimiter: ",", newline: "\r\n" });
+      expect(parsed.errors).toEqual([]);
+      expect(parsed.data[0]).toEqual(header);
+      expect(parsed.data.filter((row) => !(row.length === 1 && row[0] === "")).length).toBe(
+        rows.length + 1,
+      );
+    }
+  });
+
   test("every JSON download carries the same records as its CSV", async () => {
     for (const { resource, header, rows } of tables.values()) {
       const json = JSON.parse(
@@ -215,21 +234,37 @@ describe("open data downloads", () => {
 });
 
 describe("the /data/ page", () => {
-  test("lists every dataset with its record count and both downloads", async () => {
+  test("lists every dataset with its record count, its page and all three downloads", async () => {
     const { page, problems } = await openPage("/data/");
     const site = loadDataset();
     for (const table of publishedTables(site)) {
       const section = page.locator(`section#${table.name}`);
       await expect(section.locator("h2").textContent()).resolves.toBe(table.title);
+      await expect(section.locator(`h2 a`).getAttribute("href")).resolves.toBe(
+        `/data/${table.name}/`,
+      );
       await expect(section.locator("dd").first().textContent()).resolves.toBe(
         `${formatCount(table.records.length)} 条`,
       );
-      await expect(section.locator(`a[href="/data/${table.name}.csv"]`).count()).resolves.toBe(1);
-      await expect(section.locator(`a[href="/data/${table.name}.json"]`).count()).resolves.toBe(1);
-      const columns = await section.locator("table tbody th code").allTextContents();
-      expect(columns).toEqual(Object.keys(table.spec.columns));
+      const links = await section
+        .locator("a[download]")
+        .evaluateAll((anchors) => anchors.map((a) => [a.getAttribute("href"), a.textContent]));
+      expect(links).toEqual([
+        [`/data/excel/${table.name}.csv`, "CSV（Excel、WPS 用）"],
+        [`/data/${table.name}.csv`, "CSV（程序、数据工具用）"],
+        [`/data/${table.name}.json`, "JSON"],
+      ]);
     }
     expectCleanPage(problems);
+  });
+
+  test("explains which CSV to take: with the byte-order mark for Excel and WPS, without for tools", async () => {
+    const { page } = await openPage("/data/");
+    const formats = (await page.locator("#formats").textContent()) ?? "";
+    expect(formats).toContain("Excel、WPS 用");
+    expect(formats).toContain("程序、数据工具用");
+    expect(formats).toContain("带字节顺序标记（BOM）");
+    expect(formats).toContain("不带 BOM");
   });
 
   test("has no accessibility violations", async () => {
@@ -258,7 +293,7 @@ describe("the /data/ page", () => {
   });
 });
 
-test.each(["/data/", "/guide/"])(
+test.each(["/data/regions/", "/guide/"])(
   "on a phone, %s does not scroll sideways: wide column tables scroll inside their own region",
   async (path) => {
     const { page } = await openPage(path, { width: 390 });
@@ -350,7 +385,7 @@ describe("feeds, sitemap and robots.txt", () => {
       }
       expect((feed.feedUpdated ?? "").slice(0, 10) <= asOf).toBe(true);
     }
-  });
+  }, 240_000); // dozens of feeds, each parsed in the browser: slow on a busy 2-core machine
 
   test("every feed is announced with <link rel=alternate> on the page it follows, and listed on /data/", async () => {
     const feeds = feedsIndex(loadDataset());
@@ -395,30 +430,37 @@ describe("feeds, sitemap and robots.txt", () => {
 });
 
 describe("per-item JSON", () => {
-  const snake = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-
-  test("every exposure's own JSON agrees with its record in /data/exposures.json", async () => {
+  test("every item's own JSON carries its record exactly as the bulk download has it", async () => {
     const site = loadDataset();
-    const table = publishedTables(site).find((candidate) => candidate.name === "exposures");
-    if (!table) return; // a site without the register
-    const json = JSON.parse((await download("/data/exposures.json")).bytes.toString("utf8")) as {
-      records: Record<string, Cell>[];
-    };
-    expect(json.records.length).toBeGreaterThan(0);
-    const mismatches: string[] = [];
-    for (const record of json.records) {
-      const item = JSON.parse(
-        (await download(`/exposures/${String(record["id"])}.json`)).bytes.toString("utf8"),
-      ) as Record<string, unknown> & { region: { code: string } };
-      const flat: Record<string, unknown> = { region_code: item.region.code };
-      for (const [key, value] of Object.entries(item)) flat[snake(key)] = value;
-      for (const [column, value] of Object.entries(record)) {
-        if (flat[column] !== value)
-          mismatches.push(
-            `${String(record["id"])} ${column}: ${String(flat[column])} ≠ ${String(value)}`,
-          );
+    for (const name of ["exposures", "letters"]) {
+      const table = publishedTables(site).find((candidate) => candidate.name === name);
+      if (!table) continue; // a site without the register
+      const bulk = JSON.parse((await download(`/data/${name}.json`)).bytes.toString("utf8")) as {
+        asOf: string;
+        records: Record<string, Cell>[];
+      };
+      expect(bulk.records.length).toBeGreaterThan(0);
+      const base = name === "letters" ? "/mailbox/" : `/${name}/`;
+      for (const record of bulk.records) {
+        const item = JSON.parse(
+          (await download(`${base}${String(record["id"])}.json`)).bytes.toString("utf8"),
+        ) as { asOf: string; record: Record<string, Cell> };
+        expect(item.record, String(record["id"])).toEqual(record);
+        expect(item.asOf).toBe(bulk.asOf);
       }
     }
-    expect(mismatches).toEqual([]);
+  });
+
+  test("an exposure's JSON carries its timeline rows as /data/exposure-updates.json has them", async () => {
+    const updates = JSON.parse(
+      (await download("/data/exposure-updates.json")).bytes.toString("utf8"),
+    ) as { records: Record<string, Cell>[] };
+    const first = updates.records[0];
+    if (!first) return;
+    const id = String(first["item_id"]);
+    const item = JSON.parse((await download(`/exposures/${id}.json`)).bytes.toString("utf8")) as {
+      timeline: Record<string, Cell>[];
+    };
+    expect(item.timeline).toEqual(updates.records.filter((row) => row["item_id"] === id));
   });
 });

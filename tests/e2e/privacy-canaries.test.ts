@@ -197,7 +197,7 @@ describe("privacy canaries", () => {
     expect(fragments.map((finding) => `${finding.unpacked ?? ""} ${finding.what}`)).toEqual([
       `gzip 身份证号 ${mask(CONSENTED_ID)}`,
     ]);
-    // Nothing else but the consented letter's own page, JSON, the CSV download, and the
+    // Nothing else but the consented letter's own page, JSON, the CSV downloads, and the
     // search index (its fragment, and the index chunk holding the number as a word).
     expect(
       new Set(
@@ -210,6 +210,7 @@ describe("privacy canaries", () => {
         `dist/mailbox/${consentedId}/index.html`,
         `dist/mailbox/${consentedId}.json`,
         "dist/data/letters.csv",
+        "dist/data/excel/letters.csv",
         "dist/data/letters.json",
         "dist/pagefind/fragment/…",
         "dist/pagefind/index/…",

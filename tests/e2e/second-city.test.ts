@@ -66,6 +66,13 @@ describe("a second city built from configuration alone", () => {
     expect(home).toContain('<time datetime="2026-09-30"');
   });
 
+  test("runs without the projects register: no pages, downloads, feeds or links for it", () => {
+    const paths = builtFiles().map(({ path }) => path);
+    expect(paths.filter((path) => /(^|\/)projects?[-/.]|project-updates/.test(path))).toEqual([]);
+    expect(page("index.html")).not.toContain('href="/projects/');
+    expect(page("data/index.html")).not.toContain("projects.csv");
+  });
+
   test("the about page comes from the second city's own content directory", () => {
     expect(page("about/index.html")).toContain("这是测试站点");
   });
@@ -87,5 +94,28 @@ describe("a second city built from configuration alone", () => {
         .map((marker) => `${path}: ${marker}`);
     });
     expect(hits).toEqual([]);
+  });
+
+  test("runs without a section it does not list: no 民生实事 page, link, download or feed", () => {
+    const files = builtFiles();
+    expect(files.filter(({ path }) => /commitment/.test(path)).map(({ path }) => path)).toEqual([]);
+    const linking = files
+      .filter(
+        ({ path }) => path.endsWith(".html") || path.endsWith(".xml") || path.endsWith(".json"),
+      )
+      .filter(({ text }) => text.includes("/commitments/") || text.includes("commitments.csv"))
+      .map(({ path }) => path);
+    expect(linking).toEqual([]);
+  });
+
+  test("a city that does not run 阳光问廉 or 民情台账 has no page, link, feed or file of them", () => {
+    const paths = builtFiles().map(({ path }) => path);
+    expect(
+      paths.filter((path) => /^(hearings|ledgers|feeds\/(hearings|ledgers))/.test(path)),
+    ).toEqual([]);
+    expect(paths.filter((path) => /^data\/(hearing|ledger)/.test(path))).toEqual([]);
+    const home = page("index.html");
+    expect(home).not.toContain('href="/hearings/"');
+    expect(home).not.toContain('href="/ledgers/"');
   });
 });

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, test } from "vitest";
-import { BOM, cellText, restoreText, toCsv } from "../../src/open-data/csv.ts";
+import { BOM, cellText, csvText, restoreText, toCsv } from "../../src/open-data/csv.ts";
 import { FORMULA_PAYLOADS, FORMULA_START } from "../fixtures/formula-payloads.ts";
 
 function parse(csv: string): string[][] {
@@ -16,6 +16,11 @@ describe("published CSV files", () => {
     expect(csv.startsWith(BOM)).toBe(true);
     expect(Buffer.from(csv, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(csv).toBe(`${BOM}a,b\r\nx,1\r\n`);
+  });
+
+  test("for tools, are the same records without the byte-order mark", () => {
+    expect(csvText(["a", "b"], [["x", 1]])).toBe("a,b\r\nx,1\r\n");
+    expect(toCsv(["a"], [["=1"]])).toBe(BOM + csvText(["a"], [["=1"]]));
   });
 
   test("quote fields with commas, quotes and line breaks as RFC 4180 says", () => {

@@ -159,7 +159,7 @@ describe("regions.csv is checked against itself and site.json", () => {
   it("reports a bad jurisdiction row once, not again for every county under it", () => {
     const regions = regionsCsv().replace("990100,样例市,市,", "990100,样例市,地级市,");
     expect(problemsLoading(dataDir({ ...validFiles(), "regions.csv": regions }))).toEqual([
-      "data/regions.csv:2 level: 「地级市」不是允许的值 (允许:省、市、县)",
+      "data/regions.csv:2 level: 「地级市」不是允许的值 (允许:省、市、县、乡)",
     ]);
   });
 

@@ -49,7 +49,7 @@ describe("the data path checks the shape of every CSV file", () => {
     rows[2] = "990103,乙区,区,990100,备注";
     expect(problemsWithRegions(csv([`${REGIONS_HEADER},note`, ...rows]))).toEqual([
       `data/regions.csv:1 note: 未知的列 (${HEADER_RULE})`,
-      "data/regions.csv:4 level: 「区」不是允许的值 (允许:省、市、县)",
+      "data/regions.csv:4 level: 「区」不是允许的值 (允许:省、市、县、乡)",
     ]);
   });
 
@@ -108,7 +108,7 @@ describe("the data path checks the shape of every CSV file", () => {
       "990103,乙区,区,990100",
     ]);
     expect(problemsWithRegions(regions)).toEqual([
-      "data/regions.csv:6 level: 「区」不是允许的值 (允许:省、市、县)",
+      "data/regions.csv:6 level: 「区」不是允许的值 (允许:省、市、县、乡)",
     ]);
   });
 
@@ -120,7 +120,7 @@ describe("the data path checks the shape of every CSV file", () => {
       '(原甲县)",区,990100',
     ]);
     expect(problemsWithRegions(regions)).toEqual([
-      "data/regions.csv:3 level: 「区」不是允许的值 (允许:省、市、县)",
+      "data/regions.csv:3 level: 「区」不是允许的值 (允许:省、市、县、乡)",
     ]);
   });
 
@@ -135,7 +135,7 @@ describe("the data path checks the shape of every CSV file", () => {
       "990103,乙区,区,990100",
     ]);
     expect(problemsWithRegions(regions)).toEqual([
-      "data/regions.csv:7 level: 「区」不是允许的值 (允许:省、市、县)",
+      "data/regions.csv:7 level: 「区」不是允许的值 (允许:省、市、县、乡)",
     ]);
   });
 

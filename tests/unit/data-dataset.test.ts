@@ -41,8 +41,8 @@ describe("loadDataset", () => {
       "990106,,县,990100",
     ]);
     expect(problemsLoading(dataDir({ ...validFiles(), "regions.csv": regions }))).toEqual([
-      "data/regions.csv:6 level: 「区」不是允许的值 (允许:省、市、县)",
-      "data/regions.csv:7 code: 「99010x」不是 6 位行政区划代码 (regions.csv 中已有的 6 位行政区划代码(GB/T 2260))",
+      "data/regions.csv:6 level: 「区」不是允许的值 (允许:省、市、县、乡)",
+      "data/regions.csv:7 code: 「99010x」不是 6 位(县级及以上)或 9 位(乡级)行政区划代码 (regions.csv 中已有的区划代码:县级及以上 6 位(GB/T 2260),乡、镇、街道 9 位(统计用区划代码))",
       "data/regions.csv:8 name: 不能为空 (不超过 30 个字)",
     ]);
   });
@@ -78,7 +78,7 @@ describe("loadDataset", () => {
     const lines = caught instanceof Error ? caught.message.split("\n") : [];
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe("数据检查发现 2 个问题:");
-    expect(lines[1]).toBe(`  ${dir}/regions.csv:6 level: 「区」不是允许的值 (允许:省、市、县)`);
+    expect(lines[1]).toBe(`  ${dir}/regions.csv:6 level: 「区」不是允许的值 (允许:省、市、县、乡)`);
     expect(lines[2]).toContain(`  ${dir}/regions.csv:7 (文件): 这一行有 5 个字段,表头有 4 列`);
   });
 });

@@ -61,7 +61,7 @@ describe("the data path reads files strictly as UTF-8", () => {
   it("counts lines in a file with a byte-order mark from its first visible line", () => {
     const regions = bytes(UTF8_BOM, regionsCsv("990104,丁区,区,990100"));
     expect(problemsLoading(dataDir({ ...validFiles(), "regions.csv": regions }))).toEqual([
-      "data/regions.csv:6 level: 「区」不是允许的值 (允许:省、市、县)",
+      "data/regions.csv:6 level: 「区」不是允许的值 (允许:省、市、县、乡)",
     ]);
   });
 
@@ -96,7 +96,7 @@ describe("the data path reads files strictly as UTF-8", () => {
       "\r\n",
     );
     expect(problemsLoading(dataDir({ ...validFiles(), "regions.csv": regions }))).toEqual([
-      "data/regions.csv:8 level: 「区」不是允许的值 (允许:省、市、县)",
+      "data/regions.csv:8 level: 「区」不是允许的值 (允许:省、市、县、乡)",
     ]);
   });
 

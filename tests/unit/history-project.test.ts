@@ -17,8 +17,12 @@ const regions = {
     ["990102", { code: "990102", name: "甲区", level: "县" as const, parent: "990100" }],
   ]),
 };
-const letterSources = registerHistorySources(mailbox, regions);
-const exposureSources = registerHistorySources(exposures, regions);
+/** What the exposure register's downloads publish: every column of its files. */
+const allColumns = new Map(
+  exposures.tables.map((table) => [table.file, new Set(Object.keys(table.columns))]),
+);
+const letterSources = registerHistorySources(mailbox, regions, new Map());
+const exposureSources = registerHistorySources(exposures, regions, allColumns);
 
 function commit(id: string, file: string, rows: RowChange[]): CommitChanges {
   return {
@@ -136,6 +140,28 @@ describe("what the change history may show", () => {
     expect(changes[0]?.fields[0]).toMatchObject({ before: WITHHELD_VALUE, after: "已清理" });
   });
 
+  it("never shows a column the register's downloads do not publish", () => {
+    const row = (measures: string): Cells => ({ id: "HB-2024-0001", title: "河道垃圾", measures });
+    const unpublished = new Map(allColumns);
+    unpublished.set("exposures.csv", new Set(["id", "title"]));
+    const changes = project(
+      registerHistorySources(exposures, regions, unpublished),
+      [
+        commit("c1", "exposures.csv", [
+          {
+            record: "HB-2024-0001",
+            row: "HB-2024-0001",
+            change: "changed",
+            before: row("甲"),
+            after: row("乙"),
+          },
+        ]),
+      ],
+      undefined,
+    );
+    expect(changes).toEqual([]);
+  });
+
   it("lists a corrected event of a timeline under its item, with the text before and after", () => {
     const event = (summary: string): Cells => ({
       item_id: "HB-2024-0001",
@@ -175,6 +201,7 @@ describe("the consent rules of history agree with the mailbox's public projectio
     repliedWithinPromise: true,
     overdue: false,
     workingDaysWaiting: undefined,
+    timeliness: { value: "按期", days: undefined, text: "按期" },
   };
   for (const consent of [true, false]) {
     for (const identifies of [true, false]) {

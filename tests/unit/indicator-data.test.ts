@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/site/dataset.ts";
 import { DataValidationError, formatIssue } from "../../src/data/issues.ts";
 import { indicatorChartSpec, indicatorCsv } from "../../src/indicators/chart.ts";
+import { numericTarget } from "../../src/indicators/load.ts";
 
 /**
  * Each test writes a tiny data directory: a city with two counties, one published source,
@@ -234,6 +235,29 @@ describe("indicator downloads", () => {
       "2018,2018年,乐山市,511100,3000,余",
     ]);
     expect(indicatorChartSpec(figures).series[0]?.values).toEqual([16000, null, null, 3000]);
+  });
+});
+
+describe("an indicator's target line", () => {
+  it("draws a target that begins with a number in the indicator's unit as a flat line", () => {
+    const dir = dataDir(
+      ["answered,5 分钟响应率,邻里中心,%,越高越好,100%（承诺：5 分钟响应）,响应比例,,paper,,,,"],
+      ["answered,511102,2026-01,96.5,,paper,", "answered,511102,2026-02,98,,paper,"],
+    );
+    const figures = indicatorsOf(dir).byId.get("answered");
+    if (!figures) throw new Error("fixture indicator missing");
+    expect(indicatorChartSpec(figures).series.map((s) => [s.label, s.values])).toEqual([
+      ["市中区", [96.5, 98]],
+      ["目标（100%）", [100, 100]],
+    ]);
+  });
+
+  it("draws no line for a target in words, or in another unit", () => {
+    expect(numericTarget("每月 0 起", "起")).toBeUndefined();
+    expect(numericTarget("100 件", "%")).toBeUndefined();
+    expect(numericTarget(undefined, "%")).toBeUndefined();
+    expect(numericTarget("0 起", "起")).toBe(0);
+    expect(numericTarget("99.5%", "%")).toBe(99.5);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   monthsSince,
   parsePeriod,
   periodRange,
+  periodsSpan,
   type Period,
 } from "../../src/indicators/period.ts";
 
@@ -51,5 +52,19 @@ describe("indicator periods", () => {
     expect(codes("2015", "2018")).toEqual(["2015", "2016", "2017", "2018"]);
     expect(codes("2025-11", "2026-02")).toEqual(["2025-11", "2025-12", "2026-01", "2026-02"]);
     expect(codes("2025-Q4", "2026-Q1")).toEqual(["2025-Q4", "2026-Q1"]);
+  });
+});
+
+describe("the span of a set of periods", () => {
+  it("runs from the first day of the earliest to the last day of the latest, leap days included", () => {
+    expect(periodsSpan(["2024-02", "2021-Q1", "2022"].map(period))).toEqual({
+      start: "2021-01-01",
+      end: "2024-02-29",
+    });
+    expect(periodsSpan(["2025-Q4"].map(period))).toEqual({
+      start: "2025-10-01",
+      end: "2025-12-31",
+    });
+    expect(periodsSpan([])).toBeUndefined();
   });
 });

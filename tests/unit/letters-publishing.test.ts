@@ -5,7 +5,6 @@ import { replyStanding } from "../../src/registers/mailbox/describe.ts";
 import { letterTables } from "../../src/registers/mailbox/open-data.ts";
 import { tableCsv } from "../../src/open-data/published-table.ts";
 import { letterEvents } from "../../src/registers/mailbox/events.ts";
-import { letterJson } from "../../src/registers/mailbox/json.ts";
 import { letterListRow, mailboxSlug } from "../../src/registers/mailbox/listing.ts";
 import { toPublicLetter } from "../../src/registers/mailbox/public.ts";
 import type { LetterRow } from "../../src/registers/mailbox/schema.ts";
@@ -40,11 +39,6 @@ const publish = (changes: Partial<LetterRow> = {}, asOf = "2026-10-31") => {
     asOf,
   );
   return toPublicLetter(merged, timing, "犍为县");
-};
-const meta = {
-  url: "https://example.test/mailbox/SJ-2024-0007/",
-  asOf: "2026-10-31",
-  register: "书记信箱",
 };
 
 describe("URLs of mailboxes", () => {
@@ -85,18 +79,15 @@ describe("what a letter without consent publishes", () => {
       flags: { published: false, instruction: true, overdue: false },
     });
   });
-  test("its JSON has the same keys as a consented letter's, with null title and content", () => {
-    const withheld = letterJson(letter, meta);
-    const consented = letterJson(publish({ consent_to_publish: true }), meta);
-    expect(Object.keys(withheld)).toEqual(Object.keys(consented));
-    expect(withheld).toMatchObject({
-      published: false,
-      title: null,
-      content: null,
-      reply: "已增开班次。",
-    });
+  test("its published record (the JSON's too) has a consented letter's keys, with no title or content", () => {
+    const [withheld] = letterTables([letter])[0]?.records ?? [];
+    const [consented] = letterTables([publish({ consent_to_publish: true })])[0]?.records ?? [];
+    expect(Object.keys(withheld ?? {})).toEqual(Object.keys(consented ?? {}));
+    expect(withheld).toMatchObject({ consent_to_publish: false, reply: "已增开班次。" });
+    expect(withheld?.["title"]).toBeUndefined();
+    expect(withheld?.["content"]).toBeUndefined();
     expect(JSON.stringify(withheld)).not.toContain("私密");
-    expect(consented).toMatchObject({ published: true, title: "私密标题", content: "私密正文" });
+    expect(consented).toMatchObject({ title: "私密标题", content: "私密正文" });
   });
   test("its CSV row has empty title and content cells", () => {
     const [table] = letterTables([letter]);

@@ -93,6 +93,7 @@ describe("reply timing against the 10-working-day promise", () => {
       repliedWithinPromise: true,
       overdue: false,
       workingDaysWaiting: undefined,
+      timeliness: { value: "按期", days: undefined, text: "按期" },
     });
   });
 

@@ -53,6 +53,14 @@ describe("published tables", () => {
     ).toThrow(/no column "summary"/);
   });
 
+  test("refuse names that would collide with the data package, the catalogue or the Excel folder", () => {
+    for (const name of ["datapackage", "catalog", "excel"]) {
+      expect(() =>
+        publishTable({ name, title: "", description: "", spec: letters, rows: [] }),
+      ).toThrow(/reserved/);
+    }
+  });
+
   test("refuse resource names that are not lower-case ASCII", () => {
     expect(() =>
       publishTable({ name: "Things_1", title: "", description: "", spec: letters, rows: [] }),

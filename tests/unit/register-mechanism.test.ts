@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import { defineStatuses, defineVocabulary, describeOrder } from "../../src/registers/vocabulary.ts";
 import { checkTimeline } from "../../src/registers/register.ts";
 import type { TimelineEvent } from "../../src/registers/timeline.ts";
@@ -15,6 +15,7 @@ import {
 import type { ListRow, RegisterListing } from "../../src/registers/listing.ts";
 import { applyFilter, readState, writeQuery } from "../../src/registers/filtering.ts";
 import { csvCell, toCsv } from "../../src/open-data/csv.ts";
+import { timeliness } from "../../src/registers/timeliness.ts";
 
 const statuses = defineStatuses([
   { value: "待办", slug: "open", tone: "todo", description: "尚未办理" },
@@ -265,5 +266,36 @@ describe("the CSV writer", () => {
     expect(csvCell("-1+2")).toBe("'-1+2");
     expect(csvCell(-3)).toBe("-3");
     expect(csvCell(true)).toBe("是");
+  });
+});
+
+describe("按期情况 (timeliness)", () => {
+  const asOf = "2026-10-31";
+  test("finishing on the deadline day is on time; a day later is late by one day", () => {
+    expect(timeliness({ deadline: "2026-05-01", doneOn: "2026-05-01", asOf }).value).toBe("按期");
+    expect(timeliness({ deadline: "2026-05-01", doneOn: "2026-05-02", asOf })).toEqual({
+      value: "超期完成",
+      days: 1,
+      text: "超期 1 天",
+    });
+  });
+  test("an open item is overdue only after its deadline, with the days counted to the as-of date", () => {
+    expect(timeliness({ deadline: asOf, doneOn: undefined, asOf })).toMatchObject({
+      value: "未到期",
+      text: "今天到期",
+    });
+    expect(timeliness({ deadline: "2026-07-04", doneOn: undefined, asOf })).toEqual({
+      value: "逾期未完成",
+      days: 119,
+      text: "逾期 119 天",
+    });
+    expect(timeliness({ deadline: "2026-11-12", doneOn: undefined, asOf })).toMatchObject({
+      value: "未到期",
+      days: -12,
+      text: "还有 12 天",
+    });
+  });
+  test("no deadline is its own answer, never on time", () => {
+    expect(timeliness({ deadline: undefined, doneOn: "2026-01-01", asOf }).value).toBe("无期限");
   });
 });

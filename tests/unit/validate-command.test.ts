@@ -56,7 +56,7 @@ describe("npm run validate", () => {
       expect(run.stdout).toBe("");
       expect(run.stderr.trimEnd().split("\n")).toEqual([
         "数据检查发现 2 个问题:",
-        "  data/regions.csv:3 level: 「区」不是允许的值 (允许:省、市、县)",
+        "  data/regions.csv:3 level: 「区」不是允许的值 (允许:省、市、县、乡)",
         `  data/regions.csv:${lastLine} parent: 上级代码 「999999」 不在本文件中 (本文件中已有的代码,本市一行留空)`,
       ]);
     },

@@ -1,6 +1,7 @@
 import type { FilterIndex, IndexRow, ListColumn } from "../../registers/listing.ts";
 import { itemHref, pageCount, pageWindow } from "../../registers/listing.ts";
 import type { FilterDefinitions, FilterState } from "../../registers/filtering.ts";
+import { formatCount } from "../../format/numbers.ts";
 import {
   applyFilter,
   defaultSort,
@@ -247,7 +248,14 @@ function cellFiller(index: FilterIndex, column: ListColumn): CellFiller {
       const position = index.valueKeys.indexOf(column.value);
       return (cell, row) => {
         const value = row[3][position];
-        cell.textContent = typeof value === "number" ? String(value) : "—";
+        cell.textContent = typeof value === "number" ? formatCount(value) : "—";
+      };
+    }
+    case "text": {
+      const position = index.valueKeys.indexOf(column.value);
+      return (cell, row) => {
+        const value = row[3][position];
+        cell.textContent = typeof value === "string" ? value : "—";
       };
     }
   }

@@ -2,7 +2,6 @@ import { formatCount, formatDays, percentOf } from "../../format/numbers.ts";
 import { defineRegister } from "../module.ts";
 import { generateExposures } from "./synthetic.ts";
 import { exposureFigures } from "./figures.ts";
-import { exposureJson } from "./json.ts";
 import { EXPOSURES_BASE, exposureListingData } from "./listing.ts";
 import { exposureStatuses } from "./vocabulary.ts";
 import { loadExposures } from "./load.ts";
@@ -18,14 +17,10 @@ export const exposures = defineRegister({
   statuses: exposureStatuses,
   tables: [exposuresTable, exposureUpdatesTable],
   load: (ctx, env) => loadExposures(ctx, env),
-  facetLinks: ["county", "status"],
+  facetLinks: ["county", "status", "timeliness", "year"],
   primaryDataset: "exposures",
+  timelineDataset: "exposure-updates",
   listing: (register, { counties }) => exposureListingData(register, counties),
-  itemJson: (register, { site }) =>
-    register.items.map((item) => ({
-      id: item.id,
-      json: (url) => exposureJson(item, { url, asOf: site.asOf, register: exposureRegister.title }),
-    })),
   openData: (register) => exposureTables(register),
   feeds: (register) => exposureFeedSource(register),
   figures: exposureFigures,

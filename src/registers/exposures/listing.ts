@@ -1,5 +1,6 @@
 import type { Region } from "../../data/regions.ts";
 import { memoisedListing } from "../listing.ts";
+import { timelinessFacet, timelinessSlug } from "../timeliness.ts";
 import type { ListRow, RegisterListing, RegisterListingData } from "../listing.ts";
 import type { Exposure, ExposureRegister } from "./load.ts";
 import { exposureCategories, exposureStatuses } from "./vocabulary.ts";
@@ -22,7 +23,7 @@ export function exposureListing(
       { kind: "facet", label: "状态", facet: "status" },
       { kind: "date", label: "曝光日期", value: "exposedOn" },
       { kind: "date", label: "整改期限", value: "deadline" },
-      { kind: "days", label: "逾期天数", value: "daysOverdue" },
+      { kind: "text", label: "按期情况", value: "timelinessText" },
     ],
     facets: [
       {
@@ -44,18 +45,27 @@ export function exposureListing(
         label: "类别",
         values: exposureCategories.terms.map((term) => ({ value: term.slug, label: term.value })),
       },
+      timelinessFacet(),
       {
         key: "year",
         label: "曝光年份",
         values: years.map((year) => ({ value: String(year), label: `${year}年` })),
       },
     ],
-    flags: [{ key: "overdue", label: "只看逾期未整改的问题" }],
+    flags: [
+      { key: "overdue", label: "只看逾期未整改的问题" },
+      { key: "late", label: "只看逾期未整改或超期整改的问题" },
+    ],
     sorts: [
       { key: "newest", label: "曝光日期,新的在前", value: "exposedOn", descending: true },
       { key: "oldest", label: "曝光日期,早的在前", value: "exposedOn", descending: false },
       { key: "deadline", label: "整改期限,早的在前", value: "deadline", descending: false },
-      { key: "overdue", label: "逾期天数,多的在前", value: "daysOverdue", descending: true },
+      {
+        key: "overdue",
+        label: "逾期或超期天数,多的在前",
+        value: "daysPastDeadline",
+        descending: true,
+      },
     ],
   };
 }
@@ -69,9 +79,19 @@ export function exposureListRow(item: Exposure): ListRow {
       status: exposureStatuses.get(item.status).slug,
       category: exposureCategories.get(item.category).slug,
       year: String(item.year),
+      timeliness: timelinessSlug(item.timeliness.value),
     },
-    values: { exposedOn: item.exposedOn, deadline: item.deadline, daysOverdue: item.daysOverdue },
-    flags: { overdue: item.overdue },
+    values: {
+      exposedOn: item.exposedOn,
+      deadline: item.deadline,
+      timelinessText: item.timeliness.text,
+      // Days past the deadline, overdue or rectified late; the sort puts the worst first.
+      daysPastDeadline:
+        item.timeliness.days !== undefined && item.timeliness.days > 0
+          ? item.timeliness.days
+          : undefined,
+    },
+    flags: { overdue: item.overdue, late: item.overdue || item.rectifiedLate },
   };
 }
 

@@ -3,6 +3,7 @@ import { yearOf } from "../../data/dates.ts";
 import { quote } from "../../data/issues.ts";
 import type { Region } from "../../data/regions.ts";
 import { readRegister } from "../register.ts";
+import { timeliness } from "../timeliness.ts";
 import { deadlineFacts } from "./derive.ts";
 import { exposureRegister, exposuresTable } from "./schema.ts";
 import type { Exposure } from "./model.ts";
@@ -66,6 +67,11 @@ export function loadExposures(
         { exposedOn: row.exposed_on, deadline: row.deadline, rectifiedOn: row.rectified_on },
         ctx.asOf,
       ),
+      timeliness: timeliness({
+        deadline: row.deadline,
+        doneOn: row.rectified_on,
+        asOf: ctx.asOf,
+      }),
     });
   }
   items.sort((a, b) =>

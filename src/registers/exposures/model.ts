@@ -1,6 +1,7 @@
 import type { IsoDate } from "../../data/dates.ts";
 import type { Region } from "../../data/regions.ts";
 import type { TimelineEvent } from "../timeline.ts";
+import type { Timeliness } from "../timeliness.ts";
 import type { DeadlineFacts } from "./derive.ts";
 import type { ExposureCategory, ExposureEventKind, ExposureStatus } from "./vocabulary.ts";
 
@@ -25,6 +26,8 @@ export interface Exposure extends DeadlineFacts {
   rectifiedOn: IsoDate | undefined;
   closedOn: IsoDate | undefined;
   measures: string | undefined;
+  /** 按期情况: against the rectification deadline, with signed days. */
+  timeliness: Timeliness;
   /** Events oldest first. */
   timeline: readonly ExposureEvent[];
   /** Line in exposures.csv. */

@@ -5,7 +5,6 @@ import { defineRegister } from "../module.ts";
 import { generateLetters } from "./synthetic.ts";
 import { mailboxFigures } from "./figures.ts";
 import { receivedSentence } from "./format.ts";
-import { letterJson } from "./json.ts";
 import { MAILBOX_BASE, MAILBOX_TITLE, letterListingData } from "./listing.ts";
 import { letterStatuses } from "./vocabulary.ts";
 import { readMailbox } from "./load.ts";
@@ -25,14 +24,9 @@ export const mailbox = defineRegister({
     // Working days (holidays.csv) are needed for the reply promise only, so they load here.
     readMailbox(ctx, { ...env, calendar: readWorkingCalendar(ctx) }),
   // The mailbox facet has dozens of township mailboxes: its links come last.
-  facetLinks: ["level", "county", "topic", "status", "year", "box"],
+  facetLinks: ["level", "county", "topic", "status", "timeliness", "year", "box"],
   primaryDataset: "letters",
   listing: (data, { jurisdiction, counties }) => letterListingData(data, jurisdiction, counties),
-  itemJson: (data, { site }) =>
-    data.letters.map((letter) => ({
-      id: letter.id,
-      json: (url) => letterJson(letter, { url, asOf: site.asOf, register: MAILBOX_TITLE }),
-    })),
   openData: (data) => letterTables(data.letters),
   feeds: (data, { counties }) =>
     letterFeedSource(data, new Map(counties.map((county) => [county.code, county]))),

@@ -1,5 +1,6 @@
 import type { Region } from "../../data/regions.ts";
 import { memoisedListing } from "../listing.ts";
+import { timelinessFacet, timelinessSlug } from "../timeliness.ts";
 import type { FacetValue, ListRow, RegisterListing, RegisterListingData } from "../listing.ts";
 import type { Mailbox } from "./load.ts";
 import { letterHeading } from "./public.ts";
@@ -70,6 +71,7 @@ export function letterListing(
       { kind: "facet", label: "状态", facet: "status" },
       { kind: "date", label: "收信日期", value: "receivedOn" },
       { kind: "days", label: "用时(工作日)", value: "workingDaysToReply" },
+      { kind: "text", label: "按期情况", value: "timelinessText" },
     ],
     facets: [
       {
@@ -107,6 +109,7 @@ export function letterListing(
           tone: term.tone,
         })),
       },
+      timelinessFacet("答复按期情况"),
       {
         key: "year",
         label: "收信年份",
@@ -144,11 +147,13 @@ export function letterListRow(letter: PublicLetter, jurisdictionCode: string): L
       topic: letterTopics.get(letter.topic).slug,
       status: letterStatuses.get(letter.status).slug,
       year: String(letter.year),
+      timeliness: timelinessSlug(letter.timing.timeliness.value),
     },
     values: {
       receivedOn: letter.receivedOn,
       workingDaysToReply: letter.timing.workingDaysToReply,
       workingDaysWaiting: letter.timing.workingDaysWaiting,
+      timelinessText: letter.timing.timeliness.text,
     },
     flags: {
       overdue: letter.timing.overdue,

@@ -4,6 +4,7 @@ import { publishView } from "../../open-data/published-table.ts";
 import type { PublishedTable, PublishedValue } from "../../open-data/published-table.ts";
 import type { RegisterFeedSource } from "../../open-data/register-feeds.ts";
 import { facetBase } from "../listing.ts";
+import { timelinessColumns, timelinessRecord } from "../timeliness.ts";
 import { letterEvents } from "./events.ts";
 import { MAILBOX_BASE, MAILBOX_TITLE } from "./listing.ts";
 import type { Mailbox } from "./load.ts";
@@ -44,6 +45,12 @@ export const publicLettersView: TableDescription = {
     mailbox_level: c.mailbox_level,
     mailbox: c.mailbox,
     region_code: c.region_code,
+    region_name: {
+      kind: "text",
+      required: true,
+      doc: "来信涉及的区县名称（由 region_code 得出）",
+      allowed: "regions.csv 中的名称",
+    },
     topic: c.topic,
     consent_to_publish: c.consent_to_publish,
     title: onlyWithConsent(c.title, "来信标题"),
@@ -66,6 +73,8 @@ export const publicLettersView: TableDescription = {
       required: true,
       doc: "答复期限:收信日之后第 N 个工作日(N 为本站公布的答复时限)",
       allowed: "日期写作 YYYY-MM-DD",
+      // A deadline may lie after the as-of date; it does not date the data (open-data coverage).
+      plannedDate: true,
     },
     calendar_days_to_reply: {
       kind: "integer",
@@ -85,6 +94,7 @@ export const publicLettersView: TableDescription = {
       doc: "是否在答复期限内答复;尚未答复为空",
     },
     overdue: { ...YES_NO, required: true, doc: "截至数据日期已过答复期限仍未答复" },
+    ...timelinessColumns,
   },
 };
 
@@ -95,6 +105,7 @@ function publicRecord(letter: PublicLetter): Record<string, PublishedValue> {
     mailbox_level: letter.level,
     mailbox: letter.mailbox,
     region_code: letter.regionCode,
+    region_name: letter.regionName,
     topic: letter.topic,
     consent_to_publish: letter.consent,
     title: letter.consent ? letter.title : undefined,
@@ -112,6 +123,7 @@ function publicRecord(letter: PublicLetter): Record<string, PublishedValue> {
     working_days_to_reply: letter.timing.workingDaysToReply,
     replied_within_promise: letter.timing.repliedWithinPromise,
     overdue: letter.timing.overdue,
+    ...timelinessRecord(letter.timing.timeliness),
   };
 }
 

@@ -1,6 +1,8 @@
 import { daysBetween } from "../../data/dates.ts";
 import type { IsoDate } from "../../data/dates.ts";
 import type { WorkingCalendar } from "../../data/workdays.ts";
+import { timeliness } from "../timeliness.ts";
+import type { Timeliness } from "../timeliness.ts";
 
 /**
  * How long a letter waited for its reply, measured against the reply promise
@@ -19,6 +21,8 @@ export interface ReplyTiming {
   overdue: boolean;
   /** Unanswered: working days since receipt up to the as-of date; undefined once answered. */
   workingDaysWaiting: number | undefined;
+  /** 按期情况 against `dueOn` (the same dates as `repliedWithinPromise` and `overdue`). */
+  timeliness: Timeliness;
 }
 
 export interface TimingInput {
@@ -34,6 +38,7 @@ export function replyTiming(
   asOf: IsoDate,
 ): ReplyTiming {
   const dueOn = calendar.addWorkingDays(letter.receivedOn, promiseWorkingDays);
+  const standing = timeliness({ deadline: dueOn, doneOn: letter.repliedOn, asOf });
   if (letter.repliedOn !== undefined) {
     return {
       dueOn,
@@ -42,6 +47,7 @@ export function replyTiming(
       repliedWithinPromise: letter.repliedOn <= dueOn,
       overdue: false,
       workingDaysWaiting: undefined,
+      timeliness: standing,
     };
   }
   return {
@@ -51,5 +57,6 @@ export function replyTiming(
     repliedWithinPromise: undefined,
     overdue: asOf > dueOn,
     workingDaysWaiting: calendar.workingDaysBetween(letter.receivedOn, asOf),
+    timeliness: standing,
   };
 }
