@@ -77,6 +77,11 @@ export interface RegisterModule<Data> {
   /** The files editors maintain for this register, in the order the editor guide shows them. */
   tables: readonly TableDescription[];
   /**
+   * The file whose rows are the register's items (those with pages), when it is not the first
+   * of `tables` with a key (e.g. 阳光问廉 lists its episodes first and its problems are the items).
+   */
+  itemsFile?: string;
+  /**
    * Reads, checks and derives the register's records through the one data path. Reports
    * problems on `ctx` (never throws for bad data). Called only when the site runs the section,
    * so a city without it needs none of its files.

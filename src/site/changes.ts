@@ -67,13 +67,17 @@ export function changeEntries(
 ): ChangeEntry[] {
   const known = cache.get(dataset);
   if (known) return known;
-  const byKey = new Map<string, { register: AnyRegister; titles: Map<string, string> }>();
+  const byKey = new Map<
+    string,
+    { register: AnyRegister; base: string; titles: Map<string, string> }
+  >();
   for (const register of registers) {
     const data = dataset.registerData.get(register.key);
     if (data === undefined) continue;
-    const { rows } = register.module.listing(data, dataset);
+    const { listing, rows } = register.module.listing(data, dataset);
     byKey.set(register.key, {
       register,
+      base: listing.base,
       titles: new Map(rows.map((row) => [row.id, row.title])),
     });
   }
@@ -101,7 +105,7 @@ export function changeEntries(
       register: { key: owner.register.key, title: owner.register.title },
       record: change.record,
       title,
-      href: itemHref(owner.register, change.record),
+      href: itemHref(owner, change.record),
       summary: changeSummary(change, withdrawal),
     });
   }

@@ -38,17 +38,22 @@ export interface Dataset extends RegisterEnvironment {
   registerData: ReadonlyMap<string, unknown>;
   /** Records withdrawn after publication (withdrawn.csv); their pages stay with a notice. */
   withdrawals: readonly Withdrawal[];
+  /** The ids of a keyed data file's rows (as read; rows with problems included). */
+  idsOf: (file: string) => ReadonlySet<string>;
   /** Where the data was read from, and how messages name it (e.g. `data`). */
   dataDir: string;
   dataDisplay: string;
 }
 
 /**
- * A register's items file: the first of its tables with a key (the register's own records;
- * timelines and calendars come after it).
+ * A register's items file: the one its module names, else the first of its tables with a key
+ * (the register's own records; timelines and calendars come after it).
  */
 export function itemsTable(register: AnyRegister): TableDescription | undefined {
-  return register.tables.find((table) => table.primaryKey !== undefined);
+  const named = register.module.itemsFile;
+  return register.tables.find((table) =>
+    named === undefined ? table.primaryKey !== undefined : table.file === named,
+  );
 }
 
 /**
@@ -154,6 +159,7 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
     privacyAllowlist,
     registerData: loaded,
     withdrawals,
+    idsOf: (file) => ctx.idsOf(file),
     dataDir,
     dataDisplay: display,
   };

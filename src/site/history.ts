@@ -12,6 +12,7 @@ import type { RepositoryProblem } from "../history/git.ts";
 import type { Cells } from "../history/records.ts";
 import type { TrackedTable } from "../history/tables.ts";
 import { registers } from "../registers/index.ts";
+import { itemHref } from "../registers/listing.ts";
 import type { AnyRegister } from "../registers/module.ts";
 import { getDataset, itemsTable } from "./dataset.ts";
 import type { Dataset } from "./dataset.ts";
@@ -295,6 +296,17 @@ export function getSiteHistory(dataset: Dataset = getDataset()): SiteHistory {
 /** A withdrawn record with the register whose URL it keeps. */
 export interface WithdrawnRecord extends Withdrawal {
   register: AnyRegister;
+  /** The address the record had, and keeps: `<items' base><id>/`. */
+  path: string;
+}
+
+/**
+ * Where a register's items have their pages (`/exposures/`, `/hearings/problems/`): the base
+ * of its listing, whose rows link to them.
+ */
+export function itemsBase(register: AnyRegister, dataset: Dataset): string {
+  const data = dataset.registerData.get(register.key);
+  return data === undefined ? register.base : register.module.listing(data, dataset).listing.base;
 }
 
 /** Whether a register's id column accepts an id (its pattern, when the column has one). */
@@ -320,7 +332,14 @@ export function withdrawnRecords(dataset: Dataset, history: SiteHistory): Withdr
     const candidates =
       byHistory.length > 0 ? byHistory : running.filter((r) => acceptsId(r, withdrawal.id));
     const register = candidates.length === 1 ? candidates[0] : undefined;
-    return register ? [{ ...withdrawal, register }] : [];
+    if (!register) return [];
+    return [
+      {
+        ...withdrawal,
+        register,
+        path: itemHref({ base: itemsBase(register, dataset) }, withdrawal.id),
+      },
+    ];
   });
 }
 
@@ -340,7 +359,7 @@ export function historyIssues(dataset: Dataset, history: SiteHistory): DataIssue
     const table = itemsTable(register);
     const data = dataset.registerData.get(register.key);
     if (!table || data === undefined) continue;
-    const current = new Set(register.module.listing(data, dataset).rows.map((row) => row.id));
+    const current = dataset.idsOf(table.file);
     for (const [id, record] of history.published(register.key)) {
       if (current.has(id) || withdrawn.has(id)) continue;
       const where = record.removedIn
