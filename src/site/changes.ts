@@ -24,6 +24,7 @@ export interface ChangeEntry {
   commit: string;
   commitUrl: string | undefined;
   register: { key: string; title: string };
+  /** The record's id; empty for a line that stands for many records (an import). */
   record: string;
   /** The record's title as lists show it; for a withdrawn record, a neutral name. */
   title: string;
@@ -31,6 +32,12 @@ export interface ChangeEntry {
   /** What happened, in one sentence, e.g. 状态：整改中 → 已整改；整改措施更正. */
   summary: string;
 }
+
+/**
+ * A commit adding more records than this to one register (an import) is one line, "新增 312 条",
+ * linking to the register's list, rather than hundreds.
+ */
+export const BULK_ADDITIONS = 10;
 
 /** Entries /changes/ lists at most; older changes stay on each record's page. */
 export const CHANGES_LIMIT = 2000;
@@ -87,11 +94,37 @@ export function changeEntries(
       record,
     ]),
   );
+  const additions = new Map<string, number>();
+  for (const change of history.changes) {
+    if (change.kind !== "added") continue;
+    const key = `${change.commit}\u0000${change.register}`;
+    additions.set(key, (additions.get(key) ?? 0) + 1);
+  }
   const entries: ChangeEntry[] = [];
+  const grouped = new Set<string>();
   for (const change of history.changes) {
     if (entries.length >= CHANGES_LIMIT) break;
     const owner = byKey.get(change.register);
     if (!owner) continue;
+    const group = `${change.commit}\u0000${change.register}`;
+    const added = change.kind === "added" ? (additions.get(group) ?? 0) : 0;
+    if (added > BULK_ADDITIONS) {
+      if (grouped.has(group)) continue;
+      grouped.add(group);
+      entries.push({
+        key: `${change.commit}-${change.register}-added`,
+        date: change.date,
+        timestamp: change.timestamp,
+        commit: change.commit,
+        commitUrl: history.commitUrl(change.commit),
+        register: { key: owner.register.key, title: owner.register.title },
+        record: "",
+        title: `${owner.register.title}的${owner.register.noun}`,
+        href: owner.base,
+        summary: `新增 ${added} 条`,
+      });
+      continue;
+    }
     const withdrawal = withdrawals.get(`${change.register}\u0000${change.record}`);
     const title =
       owner.titles.get(change.record) ??
@@ -128,7 +161,9 @@ export function changesFeed(dataset: Dataset): FeedDefinition[] {
         .slice(0, FEED_LENGTH)
         .map((entry) => ({
           id: new URL(`${entry.href}#commit-${entry.commit}`, dataset.site.siteUrl).href,
-          title: `${entry.title}（${entry.register.title} ${entry.record}）：${entry.summary}`,
+          title: entry.record
+            ? `${entry.title}（${entry.register.title} ${entry.record}）：${entry.summary}`
+            : `${entry.title}：${entry.summary}`,
           updated: entry.date,
           link: new URL(entry.href, dataset.site.siteUrl).href,
           summary: `${entry.summary}。提交 ${entry.commit.slice(0, 10)}。`,
