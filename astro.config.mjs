@@ -18,7 +18,9 @@ import { proseChecks } from "./src/prose/components.ts";
 // site with GONGSHI_DATA_DIR=… and no code change. `npm run build` validates the data first.
 const config = readSiteConfig(dataDirectory(), "data", knownSections);
 if (!config.ok) {
-  throw new Error(config.issues.map(formatIssue).join("\n"));
+  // An editor's mistake, not a bug: the messages alone, without a stack trace.
+  console.error(config.issues.map(formatIssue).join("\n"));
+  process.exit(1);
 }
 
 export default defineConfig({

@@ -21,6 +21,10 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll gives up after 1 s by default: a JS filter that fetches its index and
+          // redraws took longer on a busy machine and failed at random. Waiting longer costs
+          // nothing when the page is quick.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -4,7 +4,8 @@
 // .bench/<N>/ (report.md, results.json) for profiling.
 // `--no-browser` skips the page weights. `--commits 2000` puts the data in a git repository
 // with that many data commits and measures the history step (修改记录) cold and warm;
-// `--history-only` stops after that.
+// `--history-only` stops after that; `--history-ids version` skips hashing every version
+// (see scripts/bench/history-repo.ts).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     "no-browser": { type: "boolean", default: false },
     commits: { type: "string", default: "0" },
     "history-only": { type: "boolean", default: false },
+    "history-ids": { type: "string", default: "content" },
   },
 });
 const commits = Number(values.commits);
@@ -84,7 +86,8 @@ for (const file of synthesis.files)
   print(`| ${file.file} | ${file.rows.toLocaleString("en")} | ${formatBytes(file.bytes)} |`);
 
 if (commits > 0) {
-  const history = await benchHistory(root, repoDir, commits);
+  const ids = values["history-ids"] === "version" ? "version" : "content";
+  const history = await benchHistory(root, repoDir, commits, ids);
   print();
   for (const line of historyReport(history)) print(line);
   if (values["history-only"]) {

@@ -53,9 +53,10 @@ export async function benchHistory(
   root: string,
   repoDir: string,
   commits: number,
+  ids: "content" | "version",
 ): Promise<HistoryFigures> {
   console.log(`\nwriting ${commits} data commits into ${repoDir} …`);
-  const repo = buildHistoryRepo(repoDir, { commits });
+  const repo = buildHistoryRepo(repoDir, { commits, ids });
   rmSync(join(root, "history-cache"), { recursive: true, force: true });
   console.log("history step, cold …");
   const cold = await step(root, join(repoDir, "data"), "cold");
@@ -71,7 +72,7 @@ export function historyReport(figures: HistoryFigures): string[] {
   return [
     "## History step",
     "",
-    `Repository: ${repo.commits.toLocaleString("en")} commits, ${repo.versions.toLocaleString("en")} versions of the register files, pack ${formatBytes(repo.packBytes)} (written in ${s(repo.seconds)}; a whole version every 50, deltas between).`,
+    `Repository: ${repo.commits.toLocaleString("en")} commits, ${repo.versions.toLocaleString("en")} versions of the register files, pack ${formatBytes(repo.packBytes)} (written in ${s(repo.seconds)}; a whole version every 50, deltas between; blob ids ${repo.ids === "content" ? "the SHA-1 of their content, as git makes them" : "made up per version (--history-ids version: git fsck would reject the repository; nothing measured reads blob ids' hashes)"}).`,
     "",
     "| run | history step: wall | CPU | commits read | changes | whole process: wall | CPU | peak RSS | of which loading the data |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",

@@ -7,7 +7,21 @@ import { columnEntries } from "./table.ts";
 import type { Located, TableSpec } from "./table.ts";
 import type { DataIssue } from "./issues.ts";
 import { WHOLE_FILE, quote } from "./issues.ts";
-import type { IsoDate } from "./dates.ts";
+import { isIsoDate, type IsoDate } from "./dates.ts";
+import { DEFAULT_EARLIEST_YEAR } from "./site-config.ts";
+import { checkStatedRate } from "./plausibility.ts";
+
+/** How far ahead a planned date (a deadline) may plausibly lie. */
+export const PLANNED_YEARS_AHEAD = 30;
+
+/** Why an id's year disagrees with its date column, or undefined when it agrees. */
+function idYearProblem(id: unknown, column: Column<unknown>, date: unknown): string | undefined {
+  if (typeof id !== "string" || typeof date !== "string") return undefined;
+  const pattern = column.idPattern;
+  const year = pattern?.exec(id)?.groups?.["year"];
+  if (year === undefined || year === date.slice(0, 4)) return undefined;
+  return `编号 ${quote(id)} 的年份 ${year} 与 ${column.yearOf} 的 ${date} 不在同一年`;
+}
 
 interface PendingReference {
   file: string;
@@ -41,11 +55,19 @@ export class DataContext {
   readonly dataDir: string;
   readonly displayDir: string;
   readonly asOf: IsoDate;
+  /** Dates and periods before 1 January of this year are typos (site.json `earliestYear`). */
+  readonly earliestYear: number;
 
-  constructor(dataDir: string, displayDir: string, asOf: IsoDate) {
+  constructor(
+    dataDir: string,
+    displayDir: string,
+    asOf: IsoDate,
+    options: { earliestYear?: number } = {},
+  ) {
     this.dataDir = dataDir;
     this.displayDir = displayDir;
     this.asOf = asOf;
+    this.earliestYear = options.earliestYear ?? DEFAULT_EARLIEST_YEAR;
   }
 
   displayPath(file: string): string {
@@ -156,24 +178,16 @@ export class DataContext {
         }
         const value = result.data;
         parsed[name] = value;
-        if (typeof value !== "string") continue;
-        if (column.kind === "date" && !column.plannedDate && value > this.asOf) {
-          this.report({
-            file,
-            line: record.line,
-            column: name,
-            problem: `日期 ${value} 晚于数据截至日期 ${this.asOf}`,
-            allowed: "不晚于 site.json 中的截至日期 asOf;若数据已更新,请同时更新 asOf",
-          });
+        const report = (problem: string, allowed: string) =>
+          this.report({ file, line: record.line, column: name, problem, allowed });
+        if (column.startsOn && value !== undefined) {
+          this.checkWhen(column.startsOn(value), false, report, `时期 ${raw.trim()} 始于`);
         }
+        if (typeof value !== "string") continue;
+        if (column.kind === "date")
+          this.checkWhen(value, column.plannedDate === true, report, "日期");
         if (column.kind === "region" && this.regionCodes && !this.regionCodes.has(value)) {
-          this.report({
-            file,
-            line: record.line,
-            column: name,
-            problem: `行政区划代码 ${quote(value)} 不在 regions.csv 中`,
-            allowed: column.allowed,
-          });
+          report(`行政区划代码 ${quote(value)} 不在 regions.csv 中`, column.allowed);
         }
         if (column.kind === "reference" && column.references) {
           this.pendingReferences.push({
@@ -183,6 +197,48 @@ export class DataContext {
             value,
             table: column.references,
           });
+        }
+      }
+      if (rowOk) {
+        for (const [name, column] of columns) {
+          if (column.yearOf === undefined) continue;
+          // A date column, or a period column by its first day.
+          const when = parsed[column.yearOf];
+          const dateColumn = spec.columns[column.yearOf];
+          const date =
+            typeof when === "string" || when === undefined
+              ? when
+              : typeof when === "number"
+                ? `${when}` // a year column
+                : dateColumn?.startsOn?.(when);
+          const problem = idYearProblem(parsed[name], column, date);
+          if (problem) {
+            rowOk = false;
+            this.report({
+              file,
+              line: record.line,
+              column: name,
+              problem,
+              allowed: `编号中的年份与 ${column.yearOf} 的年份相同;编号写错时改编号,日期写错时改日期`,
+            });
+          }
+        }
+        for (const rate of spec.rates ?? []) {
+          const problem = checkStatedRate(
+            record.cells[rate.column] ?? "",
+            parsed[rate.numerator],
+            parsed[rate.denominator],
+          );
+          if (problem) {
+            rowOk = false;
+            this.report({
+              file,
+              line: record.line,
+              column: rate.column,
+              problem: `${problem}(${rate.numerator} ÷ ${rate.denominator})`,
+              allowed: `比率须等于 ${rate.numerator} ÷ ${rate.denominator} × 100,按所写的小数位四舍五入`,
+            });
+          }
         }
       }
       if (spec.primaryKey) {
@@ -211,10 +267,43 @@ export class DataContext {
         this.report({ file, line: record.line, column, problem, allowed });
       });
       if (!rowOk) continue;
-      rows.push({ line: record.line, row });
+      rows.push({ line: record.line, row, cells: record.cells });
       this.noteLatestDate(spec.file, spec.primaryKey, row as Record<string, unknown>, columns);
     }
     return rows;
+  }
+
+  /**
+   * A date (or the first day of a period) must lie between 1 January of the earliest year
+   * and the as-of date; a planned date (a deadline) may lie ahead, but not further than
+   * `PLANNED_YEARS_AHEAD` years: `2201-03-01` is a typo, not a plan.
+   */
+  private checkWhen(
+    date: IsoDate,
+    planned: boolean,
+    report: (problem: string, allowed: string) => void,
+    what: string,
+  ): void {
+    const earliest = `${String(this.earliestYear).padStart(4, "0")}-01-01`;
+    const sameDay = `${Number(this.asOf.slice(0, 4)) + PLANNED_YEARS_AHEAD}${this.asOf.slice(4)}`;
+    // 29 February of a year that has none: the day before 1 March.
+    const latestPlanned = isIsoDate(sameDay) ? sameDay : `${sameDay.slice(0, 7)}-28`;
+    if (date < earliest) {
+      report(
+        `${what} ${date} 早于最早年份 ${this.earliestYear}`,
+        `不早于 ${this.earliestYear} 年(site.json 的 earliestYear);多为年份笔误`,
+      );
+    } else if (!planned && date > this.asOf) {
+      report(
+        `${what} ${date} 晚于数据截至日期 ${this.asOf}`,
+        "不晚于 site.json 中的截至日期 asOf;若数据已更新,请同时更新 asOf",
+      );
+    } else if (planned && date > latestPlanned) {
+      report(
+        `${what} ${date} 比数据截至日期晚 ${PLANNED_YEARS_AHEAD} 年以上`,
+        `计划日期不晚于 ${latestPlanned};多为年份笔误`,
+      );
+    }
   }
 
   /**

@@ -1,6 +1,8 @@
 import { z } from "astro/zod";
 import { isIsoDate, type IsoDate } from "./dates.ts";
 import { quote } from "./issues.ts";
+import { PERIOD_FORMS, parsePeriod } from "./periods.ts";
+import type { Period } from "./periods.ts";
 
 /**
  * Column builders. A column is one CSV cell's contract: a zod schema from the raw cell text
@@ -36,6 +38,21 @@ export interface Column<T> {
    * date. Every other date records something that happened, so a later one is an error.
    */
   plannedDate?: boolean;
+  /**
+   * For columns whose value covers a stretch of time (a reporting period): the first day it
+   * covers. Checked like a date: a period that has not begun by the as-of date, or lies
+   * before the earliest year, is an error.
+   */
+  // Method syntax on purpose: parameters of methods are bivariant, so a Column<Period> is
+  // still a Column<unknown> in a table's column record.
+  startsOn?(value: T): IsoDate;
+  /**
+   * For id columns whose id carries a year (`HB-2018-0042`): the date column that year must
+   * be the year of. The id pattern names the year with a `(?<year>\d{4})` group.
+   */
+  yearOf?: string;
+  /** For id columns: the pattern ids follow (its `year` group is read for `yearOf`). */
+  idPattern?: RegExp;
   schema: z.ZodType<T, string>;
 }
 
@@ -51,10 +68,15 @@ interface Optional {
 
 const MISSING = "不能为空";
 
+/** A number as a message shows it: as written, or quoted and shortened when very long. */
+function shownNumber(value: string): string {
+  return value.length > 20 ? quote(value) : value;
+}
+
 /** Trims, then either parses a required value or lets an empty cell through as undefined. */
 function build<T>(
   spec: { kind: ColumnKind; doc: string; allowed: string; required: boolean } & Partial<
-    Pick<Column<T>, "values" | "references" | "plannedDate">
+    Pick<Column<T>, "values" | "references" | "plannedDate" | "startsOn" | "yearOf" | "idPattern">
   >,
   parse: (value: string, ctx: z.RefinementCtx) => T,
 ): Column<T> | Column<T | undefined> {
@@ -76,14 +98,24 @@ function fail(ctx: z.RefinementCtx, message: string): never {
 
 type Req<O, T> = O extends { required: false } ? Column<T | undefined> : Column<T>;
 
-/** Stable editor-given identifier, never a row number: URLs are built from it. */
-export function id(opts: Common & { pattern: RegExp; example: string }): Column<string> {
+/**
+ * Stable editor-given identifier, never a row number: URLs are built from it. With `yearOf`,
+ * the id's year (the pattern's `year` group) must be the year of that date column.
+ */
+export function id(
+  opts: Common & { pattern: RegExp; example: string; yearOf?: string },
+): Column<string> {
+  if (opts.yearOf !== undefined && !opts.pattern.source.includes("(?<year>")) {
+    throw new Error(`id column with yearOf needs a (?<year>…) group: ${opts.pattern.source}`);
+  }
   return build(
     {
       kind: "id",
       doc: opts.doc,
       required: true,
       allowed: `编号格式如 ${opts.example},一经发布不得更改`,
+      idPattern: opts.pattern,
+      ...(opts.yearOf === undefined ? {} : { yearOf: opts.yearOf }),
     },
     (value, ctx) => (opts.pattern.test(value) ? value : fail(ctx, `编号${quote(value)}格式不对`)),
   ) as Column<string>;
@@ -180,20 +212,29 @@ export function integer<O extends Common & Optional & { min?: number; max?: numb
     (value, ctx) => {
       if (!/^-?\d+$/.test(value)) return fail(ctx, `${quote(value)}不是整数`);
       const n = Number(value);
-      if (n < min || (opts.max !== undefined && n > opts.max))
-        return fail(ctx, `${value} 超出范围`);
+      // Beyond 2^53 a number is no longer the one written (and 400 digits become Infinity).
+      if (!Number.isSafeInteger(n) || n < min || (opts.max !== undefined && n > opts.max))
+        return fail(ctx, `${shownNumber(value)} 超出范围`);
       return n;
     },
   ) as Req<O, number>;
 }
 
+/**
+ * The largest magnitude a number column takes when it states no range: every integer up to
+ * it is exact in a double, and no count or amount the site publishes comes near it.
+ */
+export const LARGEST_NUMBER = 1e15;
+
 export function decimal<O extends Common & Optional & { min?: number; max?: number }>(
   opts: O,
 ): Req<O, number> {
+  const min = opts.min ?? -LARGEST_NUMBER;
+  const max = opts.max ?? LARGEST_NUMBER;
   const bounds =
     opts.min === undefined && opts.max === undefined
-      ? "数字"
-      : `${opts.min ?? "−∞"} 到 ${opts.max ?? "+∞"} 之间的数字`;
+      ? "数字(绝对值小于 10 的 15 次方)"
+      : `${opts.min ?? "−10 的 15 次方"} 到 ${opts.max ?? "10 的 15 次方"} 之间的数字`;
   return build(
     {
       kind: "number",
@@ -204,9 +245,8 @@ export function decimal<O extends Common & Optional & { min?: number; max?: numb
     (value, ctx) => {
       if (!/^-?\d+(\.\d+)?$/.test(value)) return fail(ctx, `${quote(value)}不是数字`);
       const n = Number(value);
-      if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
-        return fail(ctx, `${value} 超出范围`);
-      }
+      if (!Number.isFinite(n) || n < min || n > max)
+        return fail(ctx, `${shownNumber(value)} 超出范围`);
       return n;
     },
   ) as Req<O, number>;
@@ -255,6 +295,35 @@ export function regionCode<O extends Common & Optional & { township?: boolean }>
     (value, ctx) =>
       pattern.test(value) ? value : fail(ctx, `${quote(value)}不是 ${form}行政区划代码`),
   ) as Req<O, string>;
+}
+
+/** First day of a period: 2021 → 2021-01-01, 2021-03 → 2021-03-01, 2021-Q2 → 2021-04-01. */
+export function firstDayOf(period: Period): IsoDate {
+  const month =
+    period.kind === "month"
+      ? (period.part ?? 1)
+      : period.kind === "quarter"
+        ? ((period.part ?? 1) - 1) * 3 + 1
+        : 1;
+  return `${String(period.year).padStart(4, "0")}-${String(month).padStart(2, "0")}-01`;
+}
+
+/**
+ * A reporting period: a year `2021`, a month `2021-03` or a quarter `2021-Q1`. Like a date,
+ * it may not begin after the as-of date nor lie before the earliest year (a typo such as
+ * `2201-03` would otherwise draw two thousand empty months).
+ */
+export function period<O extends Common & Optional>(opts: O): Req<O, Period> {
+  return build(
+    {
+      kind: "text",
+      doc: opts.doc,
+      required: opts.required ?? true,
+      allowed: `${opts.required === false ? "可留空;" : ""}${PERIOD_FORMS}`,
+      startsOn: (value: Period) => firstDayOf(value),
+    },
+    (value, ctx) => parsePeriod(value) ?? fail(ctx, `时期${quote(value)}格式不对`),
+  ) as Req<O, Period>;
 }
 
 /** The id of a row in another table; existence is checked once every table is read. */

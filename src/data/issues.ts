@@ -8,6 +8,11 @@ export interface DataIssue {
   file: string;
   /** 1-based line in the file as a text editor shows it (quoted multi-line cells counted). */
   line: number;
+  /**
+   * 1-based character position in that line, where one is known (a bad byte, a front-matter
+   * key, a word in prose); CSV problems name the column by its header instead.
+   */
+  position?: number;
   /** Column name from the header, or a label such as `(文件)` for whole-file problems. */
   column: string;
   /** What is wrong, in Chinese, naming the bad value where there is one. */
@@ -19,9 +24,10 @@ export interface DataIssue {
 /** Label used in place of a column name for problems that concern the whole file. */
 export const WHOLE_FILE = "(文件)";
 
-/** `data/<file>.csv:<line> <column>: <what is wrong> (<what is allowed>)` */
+/** `<file>:<line>[:<position>] <column>: <what is wrong> (<what is allowed>)` */
 export function formatIssue(issue: DataIssue): string {
-  return `${issue.file}:${issue.line} ${issue.column}: ${issue.problem} (${issue.allowed})`;
+  const at = issue.position === undefined ? "" : `:${issue.position}`;
+  return `${issue.file}:${issue.line}${at} ${issue.column}: ${issue.problem} (${issue.allowed})`;
 }
 
 /** Quotes a cell value for a message; long values are shortened so messages stay readable. */
@@ -46,6 +52,10 @@ export class DataValidationError extends Error {
 
 export function sortIssues(issues: readonly DataIssue[]): DataIssue[] {
   return [...issues].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column.localeCompare(b.column),
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      (a.position ?? 0) - (b.position ?? 0) ||
+      a.column.localeCompare(b.column),
   );
 }

@@ -1,8 +1,10 @@
 import type { DataContext } from "./context.ts";
 import { choice, regionCode, text } from "./fields.ts";
 import type { RowOf } from "./fields.ts";
+import type { DataIssue } from "./issues.ts";
 import { WHOLE_FILE, quote } from "./issues.ts";
 import { defineTable } from "./table.ts";
+import type { Located } from "./table.ts";
 
 /** Administrative levels a region row can have; 乡 covers 乡、镇 and 街道. */
 export const REGION_LEVELS = ["省", "市", "县", "乡"] as const;
@@ -94,6 +96,9 @@ export function readRegions(
       });
     }
   }
+  for (const issue of regionHierarchyIssues(regionRows, jurisdiction.code, regionsFile)) {
+    ctx.report(issue);
+  }
   const jurisdictionRow = regionRows.find(({ row }) => row.code === jurisdiction.code);
   if (jurisdictionRow && jurisdictionRow.row.name !== jurisdiction.name) {
     // The name is shown from site.json in some places and from regions.csv in others.
@@ -118,4 +123,69 @@ export function readRegions(
     .map(({ row }) => row)
     .filter((region) => region.parent === jurisdiction.code);
   return { jurisdiction: jurisdictionRow?.row, counties, regionsByCode };
+}
+
+/**
+ * The GB/T 2260 prefix rule across rows, so that a district code of another city cannot
+ * pass for one of this city's divisions (it would be published as one more county): a
+ * county's code starts with the city's first four digits and its parent is the city; a
+ * township's parent is a county of the city (its own code's prefix is checked per row); the
+ * city is the only 市 row and a province row is the city's own province.
+ */
+export function regionHierarchyIssues(
+  rows: readonly Located<Region>[],
+  jurisdictionCode: string,
+  file: string,
+): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const byCode = new Map(rows.map(({ row }) => [row.code, row]));
+  const cityPrefix = jurisdictionCode.slice(0, 4);
+  const province = `${jurisdictionCode.slice(0, 2)}0000`;
+  const report = (line: number, column: string, problem: string, allowed: string) =>
+    issues.push({ file, line, column, problem, allowed });
+  for (const { line, row } of rows) {
+    const { code, level, parent } = row;
+    if (level === "省" && code !== province) {
+      report(
+        line,
+        "code",
+        `省级代码 ${quote(code)} 不是本市所属省份的代码`,
+        `本市所属省份的代码 ${province}`,
+      );
+    } else if (level === "市" && code !== jurisdictionCode) {
+      report(
+        line,
+        "level",
+        `${quote(code)} 不是本市(${jurisdictionCode}),却填了「市」`,
+        "只有本市一行填「市」;其他城市的区划不能列入",
+      );
+    } else if (level === "县") {
+      if (!code.startsWith(cityPrefix) || code.endsWith("00")) {
+        report(
+          line,
+          "code",
+          `县级代码 ${quote(code)} 不属于本市`,
+          `本市县级区划的 6 位代码以 ${cityPrefix} 开头、末两位不为 00(GB/T 2260)`,
+        );
+      } else if (parent !== jurisdictionCode && (parent === undefined || byCode.has(parent))) {
+        report(
+          line,
+          "parent",
+          `县级区划的上级 ${quote(parent ?? "")} 不是本市`,
+          `填本市代码 ${jurisdictionCode}`,
+        );
+      }
+    } else if (level === "乡" && parent !== undefined && byCode.has(parent)) {
+      const county = byCode.get(parent);
+      if (county?.level !== "县" || !county.code.startsWith(cityPrefix)) {
+        report(
+          line,
+          "parent",
+          `乡级区划的上级 ${quote(parent)} 不是本市的县级区划`,
+          "本文件中本市某个县级区划的代码",
+        );
+      }
+    }
+  }
+  return issues;
 }

@@ -17,6 +17,25 @@ export interface SectionName {
   title: string;
 }
 
+/** The earliest year data may be about when site.json does not say (`earliestYear`). */
+export const DEFAULT_EARLIEST_YEAR = 2000;
+
+/** Text that says something: not empty, not only spaces. */
+const nonBlank = z.string().trim().min(1, "不能为空");
+
+/**
+ * A link every page carries: absolute, and http or https only. `z.url()` alone accepts
+ * `javascript:`, `data:` and `vbscript:` URLs, which would run in a reader's browser from
+ * the footer of every page.
+ */
+const webAddress = z
+  .string()
+  .refine((value) => URL.canParse(value), "不是完整的网址")
+  .refine((value) => {
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    return (url?.protocol === "https:" || url?.protocol === "http:") && url.hostname !== "";
+  }, "只允许 https:// 或 http:// 开头的网址");
+
 /** `history` in site.json: how the change history read from git (src/history/) is shown. */
 export const historyConfigSchema = z
   .object({
@@ -26,7 +45,7 @@ export const historyConfigSchema = z
      */
     required: z.boolean().default(false),
     /** The repository's web page; each change then links to its commit. */
-    repositoryUrl: z.url().optional(),
+    repositoryUrl: webAddress.optional(),
     /**
      * The address of a commit with `{commit}` for its id, where the host's differs from
      * `<repositoryUrl>/commit/<id>` (GitLab: `…/-/commit/{commit}`).
@@ -45,26 +64,52 @@ export const historyConfigSchema = z
 export const siteConfigSchema = z
   .object({
     /** The jurisdiction publishing the site. */
-    jurisdiction: z.object({
-      /** Full official name, the same as its row in regions.csv. */
-      name: z.string().min(1),
-      /** GB/T 2260 code of the jurisdiction; must be a row of regions.csv. */
-      code: z.string().regex(/^\d{6}$/, "须为 6 位 GB/T 2260 行政区划代码"),
-    }),
+    jurisdiction: z
+      .object({
+        /** Full official name, the same as its row in regions.csv. */
+        name: nonBlank,
+        /**
+         * GB/T 2260 code of the prefecture-level jurisdiction (two digits each for province,
+         * prefecture, county; the county part 00); must be a row of regions.csv. Its first
+         * four digits begin every county code of the city.
+         */
+        code: z
+          .string()
+          .regex(/^\d{6}$/, "须为 6 位 GB/T 2260 行政区划代码")
+          .refine(
+            (code) => code.endsWith("00") && !code.endsWith("0000"),
+            "不是地级(市、州、盟)的代码:地级代码末两位为 00,中间两位不为 00",
+          ),
+      })
+      .strict(),
     /** Site title shown in the header and in citations. */
-    siteName: z.string().min(1),
+    siteName: nonBlank,
     /** Who publishes the data, for citations and feeds. */
-    publisher: z.string().min(1),
-    /** Public URL of the site, with trailing slash; used for canonical links, feeds, citations. */
-    siteUrl: z.url().refine((value) => value.endsWith("/"), "须以 / 结尾"),
+    publisher: nonBlank,
+    /**
+     * Public URL of the site: absolute http(s), with trailing slash, no query or fragment;
+     * used for canonical links, feeds, citations and the sitemap.
+     */
+    siteUrl: webAddress
+      .refine((value) => {
+        if (!URL.canParse(value)) return true; // reported above
+        const url = new URL(value);
+        return url.search === "" && url.hash === "" && url.username === "" && url.password === "";
+      }, "网站网址不能带 ?、# 或用户名密码")
+      .refine((value) => value.endsWith("/"), "须以 / 结尾"),
     /** The date of the data: every page says 截至 this date; later dates in the data are errors. */
     asOf: z.string().refine(isIsoDate, "须为 YYYY-MM-DD 格式的真实日期"),
+    /**
+     * The earliest year the data can be about: earlier dates and periods are typos (1202 for
+     * 2021), never published. Default 2000.
+     */
+    earliestYear: z.number().int().min(1949).max(2100).default(DEFAULT_EARLIEST_YEAR),
     /** When true, every page says that item-level data is sample data. */
     sample: z.boolean(),
-    /** Licence of the published data. */
-    licence: z.object({ name: z.string().min(1), url: z.url() }),
+    /** Licence of the published data: its name and the link every page's footer carries. */
+    licence: z.object({ name: nonBlank, url: webAddress }).strict(),
     /** Working days within which a letter should be answered (书记信箱 reply promise). */
-    replyPromiseWorkingDays: z.number().int().positive().default(10),
+    replyPromiseWorkingDays: z.number().int().positive().max(60).default(10),
     /**
      * An open item (status not yet done) whose newest dated event is more than this many days
      * before `asOf` is flagged as stalled on its page and in lists.
@@ -78,7 +123,16 @@ export const siteConfigSchema = z
       .default([])
       .refine((list) => new Set(list).size === list.length, "有重复的板块"),
   })
-  .strict();
+  .strict()
+  .superRefine((site, ctx) => {
+    if (isIsoDate(site.asOf) && Number(site.asOf.slice(0, 4)) < site.earliestYear) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["asOf"],
+        message: `截至日期 ${site.asOf} 早于最早年份 earliestYear(${site.earliestYear})`,
+      });
+    }
+  });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 
@@ -90,16 +144,19 @@ export type SiteConfigResult = { ok: true; site: SiteConfig } | { ok: false; iss
 const ALLOWED_BY_KEY: Readonly<Record<string, string>> = {
   jurisdiction: '本市名称和代码,写作 { "name": …, "code": … }',
   "jurisdiction.name": "本市全称,与 regions.csv 中本市一行的名称相同",
-  "jurisdiction.code": "本市的 6 位行政区划代码(GB/T 2260),须是 regions.csv 中的一行",
+  "jurisdiction.code":
+    "本市的 6 位行政区划代码(GB/T 2260,地级代码末两位为 00),须是 regions.csv 中的一行",
   siteName: "网站名称,显示在每页页头",
   publisher: "发布者名称,用于页脚和引用",
-  siteUrl: "网站的公开网址,以 https:// 开头、以 / 结尾",
+  siteUrl: "网站的公开网址,以 https:// 开头、以 / 结尾,不带 ? 和 #",
   asOf: "数据截至日期,写作 YYYY-MM-DD,如 2024-06-30",
+  earliestYear: `数据最早可能涉及的年份,整数,不加引号,如 2000(不写时为 ${DEFAULT_EARLIEST_YEAR});早于它的日期视为笔误`,
   sample: "true 或 false,不加引号",
   licence: '数据许可,写作 { "name": …, "url": … }',
   "licence.name": "许可名称,如 CC BY 4.0",
-  "licence.url": "许可文本的完整网址,以 https:// 开头",
-  replyPromiseWorkingDays: "正整数(工作日数),不加引号,如 10",
+  "licence.url": "许可文本的完整网址,以 https:// 或 http:// 开头",
+  replyPromiseWorkingDays:
+    "1 到 60 的整数(工作日数,《信访工作条例》的办理期限不超过 60 日),不加引号,如 10",
   stalledAfterDays:
     "正整数（天数），不加引号，如 90：未办结的事项超过这么多天没有新进展，标为「久未更新」",
   history: '修改历史的设置，写作 { "required": true, "repositoryUrl": "https://…" }',
@@ -167,7 +224,7 @@ export function readSiteConfig(
       ok: false,
       issues: unknown.map((key) => ({
         file,
-        line: lineOfKey(text, ["sections"]),
+        ...placeOfKey(text, ["sections"]),
         column: "sections",
         problem: `未知的板块「${key}」`,
         allowed: `可选:${sections.map((section) => `${section.key}(${section.title})`).join("、")}`,
@@ -188,16 +245,10 @@ export function readSiteConfig(
     ok: false,
     issues: firstPerKey.flatMap((issue): DataIssue[] => {
       if (issue.code === "unrecognized_keys") {
-        // The top level and `history` are strict; other nested objects drop unknown keys.
-        const known =
-          issue.path.length === 0
-            ? Object.keys(siteConfigSchema.shape)
-            : issue.path.join(".") === "history"
-              ? Object.keys(historyConfigSchema.shape)
-              : [];
+        const known = knownKeysAt(issue.path);
         return issue.keys.map((key) => ({
           file,
-          line: lineOfKey(text, [...issue.path, key]),
+          ...placeOfKey(text, [...issue.path, key]),
           column: [...issue.path, key].map(String).join("."),
           problem: "未知的键(是否拼错了?)",
           allowed: known.length > 0 ? `可用的键:${known.join("、")}` : ALLOWED_ELSEWHERE,
@@ -207,7 +258,7 @@ export function readSiteConfig(
       return [
         {
           file,
-          line: lineOfKey(text, issue.path),
+          ...placeOfKey(text, issue.path),
           column: key || WHOLE_FILE,
           problem: issue.message,
           allowed: ALLOWED_BY_KEY[key] ?? ALLOWED_ELSEWHERE,
@@ -217,11 +268,25 @@ export function readSiteConfig(
   };
 }
 
+/** The keys an object of site.json may have, at `path` (top level or a nested object). */
+function knownKeysAt(path: readonly PropertyKey[]): string[] {
+  const shape = siteConfigSchema.shape;
+  if (path.length === 0) return Object.keys(shape);
+  const nested = path.length === 1 ? shape[path[0] as keyof typeof shape] : undefined;
+  // An object with a default (`history`) is the object inside.
+  const object = nested instanceof z.ZodDefault ? nested.unwrap() : nested;
+  return object instanceof z.ZodObject ? Object.keys(object.shape) : [];
+}
+
 /**
- * The line of the key at `path`, each key searched for after its parent's, so `licence.name`
- * is not found at `jurisdiction.name`. A key that is missing gives its parent's line (or 1).
+ * The line and character of the key at `path`, each key searched for after its parent's,
+ * so `licence.name` is not found at `jurisdiction.name`. A key that is missing gives its
+ * parent's place (or line 1).
  */
-function lineOfKey(text: string, path: readonly PropertyKey[]): number {
+function placeOfKey(
+  text: string,
+  path: readonly PropertyKey[],
+): { line: number; position?: number } {
   let from = 0;
   let found = -1;
   for (const key of path) {
@@ -234,7 +299,10 @@ function lineOfKey(text: string, path: readonly PropertyKey[]): number {
     found = match.index;
     from = pattern.lastIndex;
   }
-  return found < 0 ? 1 : lineAt(text, found);
+  if (found < 0) return { line: 1 };
+  const line = lineAt(text, found);
+  const lineStart = text.lastIndexOf("\n", found - 1) + 1;
+  return { line, position: [...text.slice(lineStart, found)].length + 1 };
 }
 
 /** Where JSON.parse stopped: V8 names a line, or a position, in its (English) message. */

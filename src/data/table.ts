@@ -18,6 +18,18 @@ export interface TableSpec<C extends Columns> {
   nonEmpty?: boolean;
   /** Cross-column checks on one parsed row. */
   check?: (row: RowOf<C>, report: RowReporter<C>) => void;
+  /**
+   * Rates the row states beside their counts (`rate` = `done` ÷ `total` × 100): checked at
+   * the precision the rate is written with, so 35.0 for 432 of 1248 (34.6) is an error.
+   */
+  rates?: readonly StatedRate<C>[];
+}
+
+export interface StatedRate<C extends Columns> {
+  /** The number column holding the stated rate, in per cent. */
+  column: keyof C & string;
+  numerator: keyof C & string;
+  denominator: keyof C & string;
 }
 
 export type RowReporter<C extends Columns> = (
@@ -30,6 +42,8 @@ export type RowReporter<C extends Columns> = (
 export interface Located<T> {
   line: number;
   row: T;
+  /** The cells as written (untrimmed text), for checks that need more than the value. */
+  cells?: Readonly<Record<string, string>>;
 }
 
 export function defineTable<C extends Columns>(spec: TableSpec<C>): TableSpec<C> {

@@ -1,3 +1,4 @@
+import { rateAgrees } from "../data/plausibility.ts";
 import type { Region } from "../data/regions.ts";
 import type {
   CountyZeroStatus,
@@ -44,10 +45,14 @@ export interface RateCheck {
  * rate is within half a unit of its last decimal of the computed one (a tiny epsilon
  * absorbs binary floating point: 0.5 steps are not exact in binary).
  */
-export function checkRate(stated: number, numerator: number, denominator: number): RateCheck {
+export function checkRate(
+  stated: string | number,
+  numerator: number,
+  denominator: number,
+): RateCheck {
   const computed = (numerator / denominator) * 100;
-  const tolerance = 0.5 * 10 ** -decimalsOf(stated) + 1e-9;
-  return { computed, agrees: Math.abs(computed - stated) <= tolerance };
+  // Written text keeps its precision (35.0); a parsed number has lost it (35).
+  return { computed, agrees: rateAgrees(String(stated), numerator, denominator) };
 }
 
 /** An observation for a period with no data. */

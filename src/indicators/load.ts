@@ -1,16 +1,9 @@
 import type { DataContext } from "../data/context.ts";
 import { quote } from "../data/issues.ts";
 import type { Region } from "../data/regions.ts";
+import { rateAgrees } from "../data/plausibility.ts";
 import type { SiteConfig } from "../data/site-config.ts";
-import {
-  RATE_DECIMALS,
-  checkRate,
-  fillPeriods,
-  noData,
-  roundTo,
-  sumCounties,
-  zeroStatus,
-} from "./derive.ts";
+import { RATE_DECIMALS, fillPeriods, noData, roundTo, sumCounties, zeroStatus } from "./derive.ts";
 import type {
   Indicator,
   IndicatorData,
@@ -53,6 +46,8 @@ interface LocatedValue {
   line: number;
   row: IndicatorValueRow;
   source: IndicatorSource;
+  /** The value as written, so a stated rate is checked at the precision written (35.0). */
+  written: string | undefined;
 }
 
 /**
@@ -141,7 +136,7 @@ export function readIndicators(ctx: DataContext, scope: IndicatorScope): Indicat
   const periodKindOf = new Map<string, { kind: Period["kind"]; line: number }>();
   const sourceKindOf = new Map<string, { sample: boolean; line: number }>();
   const valueRows = ctx.read(indicatorValuesTable);
-  for (const { line, row } of valueRows) {
+  for (const { line, row, cells } of valueRows) {
     const entry = indicators.get(row.indicator_id);
     const source = sources.get(row.source);
     if (!entry || !source) continue; // reported by checkReferences
@@ -227,7 +222,7 @@ export function readIndicators(ctx: DataContext, scope: IndicatorScope): Indicat
 
     if (!ok) continue;
     const list = valuesByIndicator.get(row.indicator_id) ?? [];
-    list.push({ line, row, source });
+    list.push({ line, row, source, written: cells?.["value"] });
     valuesByIndicator.set(row.indicator_id, list);
   }
 
@@ -326,12 +321,13 @@ function addRates(
     const stated = statedRows.get(key);
     const statedValue = stated?.row.value;
     if (stated && statedValue !== undefined && stated.row.qualifier === undefined) {
-      if (!checkRate(statedValue, n, d).agrees) {
+      const written = stated.written?.trim() ?? String(statedValue);
+      if (!rateAgrees(written, n, d)) {
         ctx.report({
           file: valuesFile,
           line: stated.line,
           column: "value",
-          problem: `所报比率 ${statedValue}% 与计数不符:${n} ÷ ${d} × 100 = ${roundTo(computed, 3)}%(计数见第 ${numerator.line}、${denominator.line} 行)`,
+          problem: `所报比率 ${written}% 与计数不符:${n} ÷ ${d} × 100 = ${roundTo(computed, 3)}%(计数见第 ${numerator.line}、${denominator.line} 行)`,
           allowed: "比率须等于分子 ÷ 分母 × 100,按所报的小数位四舍五入",
         });
       }

@@ -1,20 +1,18 @@
-import { z } from "astro/zod";
 import {
   choice,
   date,
   decimal,
   id,
+  period,
   reference,
   regionCode,
   text,
   url,
   yesNo,
 } from "../data/fields.ts";
-import type { Column, RowOf } from "../data/fields.ts";
+import type { RowOf } from "../data/fields.ts";
 import { quote } from "../data/issues.ts";
 import { defineTable } from "../data/table.ts";
-import { PERIOD_FORMS, parsePeriod } from "./period.ts";
-import type { Period } from "./period.ts";
 
 /**
  * The three indicator files. Sources are a table of their own because one article
@@ -167,29 +165,6 @@ export const indicatorsTable = defineTable({
   },
 });
 
-/** A period cell: `2021`, `2021-03` or `2021-Q1`. */
-function period(doc: string): Column<Period> {
-  return {
-    kind: "text",
-    doc,
-    allowed: PERIOD_FORMS,
-    required: true,
-    schema: z.string().transform((raw, ctx) => {
-      const value = raw.trim();
-      if (value === "") {
-        ctx.addIssue({ code: "custom", message: "不能为空" });
-        return z.NEVER;
-      }
-      const parsed = parsePeriod(value);
-      if (!parsed) {
-        ctx.addIssue({ code: "custom", message: `时期${quote(value)}格式不对` });
-        return z.NEVER;
-      }
-      return parsed;
-    }),
-  };
-}
-
 export const indicatorValuesTable = defineTable({
   file: VALUES_FILE,
   title: "指标数值",
@@ -200,7 +175,7 @@ export const indicatorValuesTable = defineTable({
       doc: "本市或县级区划代码;本市以外的指标(place 已填)留空",
       required: false,
     }),
-    period: period("时期:年 2021、月 2021-03 或 季度 2021-Q1"),
+    period: period({ doc: "时期:年 2021、月 2021-03 或 季度 2021-Q1" }),
     /** Empty means no data for this period: never drawn and never counted as 0. */
     value: decimal({ doc: "数值;留空表示没有数据(不是 0)", required: false }),
     qualifier: choice(QUALIFIERS, {

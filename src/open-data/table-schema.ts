@@ -78,7 +78,8 @@ function field(name: string, column: ColumnDoc, isKey: boolean): TableSchemaFiel
   if (column.required) constraints.required = true;
   if (isKey) constraints.unique = true;
   if (column.kind === "choice" && column.values) constraints.enum = [...column.values];
-  if (column.kind === "region") constraints.pattern = "[0-9]{6}";
+  // Six digits (GB/T 2260), or nine for a township (统计用区划代码) where a column allows them.
+  if (column.kind === "region") constraints.pattern = "[0-9]{6}([0-9]{3})?";
   if (Object.keys(constraints).length > 0) descriptor.constraints = constraints;
   return descriptor;
 }

@@ -21,7 +21,7 @@ export const privacyAllowlistTable = defineTable({
     // The example stays in words: the editor guide prints this doc, and the guard would
     // rightly stop a build whose pages show a number shaped like a phone number.
     value: text({
-      doc: "允许公开的号码或邮箱,照对外公布时的写法填写,如某单位的值班电话;只放行这一个号码",
+      doc: "允许公开的号码、邮箱或单位地址,照对外公布时的写法填写,如某单位的值班电话或办公地址;只放行这一个",
       max: 100,
     }),
     /** Why it is public and who decided, e.g. 市委办公室对外公布的值班电话. */
@@ -31,8 +31,8 @@ export const privacyAllowlistTable = defineTable({
     if (!wholeValueOf(row.value)) {
       report(
         "value",
-        `${quote(row.value)} 不是隐私检查会拦截的号码或邮箱,列入清单没有作用`,
-        `一个完整的${Object.values(PERSONAL_DATA_KINDS).join("、")};只写号码本身`,
+        `${quote(row.value)} 不是隐私检查会拦截的号码、邮箱或地址,列入清单没有作用`,
+        `一个完整的${Object.values(PERSONAL_DATA_KINDS).join("、")};只写号码或地址本身`,
       );
     }
     if (row.reason.length < 4) {

@@ -13,6 +13,8 @@ export interface OutputFinding {
   unpacked?: "gzip" | "brotli";
   /** 1-based line in the (unpacked) text; 0 when the file could not be read at all. */
   line: number;
+  /** 1-based character in that line, when there is a hit. */
+  position?: number;
   /** Masked description, e.g. `手机号 138******00`, or why the file could not be checked. */
   what: string;
 }
@@ -87,11 +89,12 @@ export async function scanBuildOutput(
       continue;
     }
     bytes += content.data.length;
-    for (const { line, hit } of scanText(decoder.decode(content.data), allowlist)) {
+    for (const { line, position, hit } of scanText(decoder.decode(content.data), allowlist)) {
       findings.push({
         path,
         line,
-        what: hit.masked,
+        position,
+        what: `含有疑似${hit.masked}`,
         ...(content.unpacked ? { unpacked: content.unpacked } : {}),
       });
     }
@@ -99,8 +102,15 @@ export async function scanBuildOutput(
   return { findings, files: files.length, recognised, bytes };
 }
 
-/** `dist/x/index.html:12 手机号 138******00` (with `(gzip 解压后)` for unpacked files). */
+const FINDING_ALLOWED =
+  "构建结果来自数据文件和文章:请在那里删去或改写;确属对外公布的单位号码或地址,列入 privacy-allowlist.csv 并写明理由";
+
+/**
+ * `dist/x/index.html:12:40 (构建结果): 含有疑似手机号 138******00 (…)`, the shape of every
+ * other message; `(gzip 解压后)` in place of `(构建结果)` for unpacked files.
+ */
 export function formatFinding(finding: OutputFinding): string {
-  const unpacked = finding.unpacked ? `(${finding.unpacked} 解压后)` : "";
-  return `${finding.path}${unpacked}:${finding.line} ${finding.what}`;
+  const at = finding.position === undefined ? "" : `:${finding.position}`;
+  const field = finding.unpacked ? `(${finding.unpacked} 解压后)` : "(构建结果)";
+  return `${finding.path}:${finding.line}${at} ${field}: ${finding.what} (${FINDING_ALLOWED})`;
 }

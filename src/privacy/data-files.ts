@@ -8,7 +8,7 @@ import type { PrivacyAllowlist } from "./allowlist.ts";
 import { scanText } from "./scan.ts";
 
 const ALLOWED =
-  "公开数据文件不得含身份证号、手机号、固定电话、银行卡号、电子邮箱;请删去或改写。确属对外公布的单位号码,列入 privacy-allowlist.csv 并写明理由";
+  "公开数据文件不得含身份证号、手机号、固定电话、银行卡号、电子邮箱、住址(门牌号、组号、楼栋单元室号);请删去或改写。确属对外公布的单位号码或地址,列入 privacy-allowlist.csv 并写明理由";
 
 /** Every regular file under `dir`, as paths relative to it with `/`, hidden files skipped. */
 function filesUnder(dir: string, prefix = ""): string[] {
@@ -45,10 +45,11 @@ export function checkDataFilesForPersonalData(ctx: DataContext, allowlist: Priva
       continue;
     }
     if (!rel.endsWith(".csv")) {
-      for (const { line, hit } of scanText(decoded.text, allowlist)) {
+      for (const { line, position, hit } of scanText(decoded.text, allowlist)) {
         ctx.report({
           file,
           line,
+          position,
           column: WHOLE_FILE,
           problem: `含有疑似${hit.masked}`,
           allowed: ALLOWED,

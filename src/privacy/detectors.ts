@@ -1,4 +1,5 @@
 import { isCitizenIdNumber, isOldCitizenIdNumber, passesLuhn } from "./checksums.ts";
+import { findAddresses } from "./addresses.ts";
 import { foldForDetection } from "./fold.ts";
 
 /**
@@ -14,6 +15,7 @@ export const PERSONAL_DATA_KINDS = {
   mobile: "手机号",
   landline: "固定电话",
   email: "电子邮箱",
+  address: "住址",
 } as const;
 
 export type PersonalDataKind = keyof typeof PERSONAL_DATA_KINDS;
@@ -34,7 +36,7 @@ export interface PersonalDataHit {
 }
 
 interface Detector {
-  kind: Exclude<PersonalDataKind, "email">;
+  kind: Exclude<PersonalDataKind, "email" | "address">;
   pattern: RegExp;
   /** Canonical value of a match, or undefined when the match is not a real number. */
   accept: (match: string) => string | undefined;
@@ -124,6 +126,7 @@ const DETECTORS: readonly Detector[] = [
 const KIND_ORDER: readonly PersonalDataKind[] = [
   ...DETECTORS.map((detector) => detector.kind),
   "email",
+  "address",
 ];
 
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
@@ -197,6 +200,15 @@ export function findPersonalData(text: string): PersonalDataHit[] {
       masked: `${PERSONAL_DATA_KINDS.email} ${maskValue("email", email.value)}`,
     });
   }
+  for (const address of findAddresses(folded)) {
+    candidates.push({
+      kind: "address",
+      index: address.index,
+      length: address.length,
+      value: address.value,
+      masked: `${PERSONAL_DATA_KINDS.address} ${address.masked}`,
+    });
+  }
   candidates.sort(
     (a, b) =>
       b.length - a.length ||
@@ -224,12 +236,16 @@ export function findPersonalData(text: string): PersonalDataHit[] {
 /**
  * The canonical value of `text` when the whole of it (trimmed) is one recognisable number
  * or address; used to check allow-list entries, which must name exactly one such value.
+ * An address may start with more of its place name than the guard keeps (市中区嘉定北路123号
+ * is kept as 嘉定北路123号), but must end where the address ends.
  */
 export function wholeValueOf(text: string): { kind: PersonalDataKind; value: string } | undefined {
   const trimmed = text.trim();
   const hits = findPersonalData(trimmed);
   const [hit] = hits;
-  if (hits.length !== 1 || !hit || hit.index !== 0 || hit.length !== trimmed.length)
+  if (hits.length !== 1 || !hit || hit.index + hit.length !== trimmed.length) return undefined;
+  const leading = trimmed.slice(0, hit.index);
+  if (hit.kind === "address" ? !/^[\u3400-\u9fff]*$/.test(leading) : leading !== "")
     return undefined;
   return { kind: hit.kind, value: hit.value };
 }

@@ -2,9 +2,10 @@ import { findPersonalData } from "./detectors.ts";
 import type { PersonalDataHit } from "./detectors.ts";
 import type { PrivacyAllowlist } from "./allowlist.ts";
 
-/** A hit and the 1-based line of the text it starts on. */
+/** A hit, the 1-based line of the text it starts on, and its 1-based character in that line. */
 export interface LocatedHit {
   line: number;
+  position: number;
   hit: PersonalDataHit;
 }
 
@@ -31,5 +32,10 @@ export function scanText(text: string, allowlist: PrivacyAllowlist): LocatedHit[
   const hits = findPersonalData(text).filter((hit) => !allowlist.allows(hit));
   if (hits.length === 0) return [];
   const starts = lineStarts(text);
-  return hits.map((hit) => ({ line: lineAt(starts, hit.index), hit }));
+  return hits.map((hit) => {
+    const line = lineAt(starts, hit.index);
+    // Characters as an editor counts them (a character beyond the BMP is one).
+    const position = [...text.slice(starts[line - 1] ?? 0, hit.index)].length + 1;
+    return { line, position, hit };
+  });
 }

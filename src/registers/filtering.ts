@@ -1,4 +1,5 @@
-import type { Facet, Flag, FilterIndex, IndexRow, ListSort } from "./listing.ts";
+import { facetBase } from "./listing.ts";
+import type { Facet, Flag, FilterIndex, IndexRow, ListSort, RegisterListing } from "./listing.ts";
 
 /**
  * The JS filter's state and its query string, as pure functions (the custom element only
@@ -97,4 +98,24 @@ export function applyFilter(index: FilterIndex, state: FilterState): IndexRow[] 
       return (a.value < b.value ? -1 : 1) * direction;
     })
     .map((entry) => entry.row);
+}
+
+/**
+ * The list a count counts: `/<base>/<facet>/<value>/?<facet>=<value>&…`. With JS the filter
+ * reads every facet from the query; without JS the reader lands on the first facet's page
+ * (e.g. the county's list), the nearest static page to the count.
+ */
+export function filteredListHref(
+  listing: Pick<RegisterListing, "base"> & FilterDefinitions,
+  selection: readonly (readonly [string, string])[],
+): string {
+  const first = selection[0];
+  if (first === undefined) return listing.base;
+  const state: FilterState = {
+    facets: new Map(selection),
+    flags: new Set(),
+    sort: defaultSort(listing),
+    page: 1,
+  };
+  return `${facetBase(listing, first[0], first[1])}${writeQuery(state, listing)}`;
 }

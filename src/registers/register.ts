@@ -28,12 +28,20 @@ export interface RegisterSpec<I extends Columns, S extends string, K extends str
   opened: { column: keyof I & string; label: string };
   /** What the shared checks need to know about an item row. */
   essentials: (row: RowOf<I>) => ItemEssentials<S>;
+  /**
+   * Date columns of the items file that record when the item first reached a status
+   * (`rectified_on` for 已整改): each must be the date of the first timeline event that
+   * took the item to that status or beyond, so the register never publishes two dates.
+   */
+  statusDates?: readonly { column: keyof I & string; status: S }[];
 }
 
 export interface ItemEssentials<S extends string> {
   id: string;
   status: S;
   openedOn: IsoDate;
+  /** The item's own dates of reaching statuses (see `RegisterSpec.statusDates`). */
+  statusDates?: readonly { column: string; status: S; date: IsoDate | undefined }[];
 }
 
 export interface RegisterRows<I extends Columns, S extends string, K extends string> {
@@ -67,7 +75,11 @@ export function readRegister<I extends Columns, S extends string, K extends stri
   const itemsFile = ctx.displayPath(spec.items.file);
   const timelineFile = ctx.displayPath(spec.timeline.file);
   for (const { line, row } of items) {
-    const item = { ...spec.essentials(row), line };
+    const statusDates = (spec.statusDates ?? []).map(({ column, status }) => {
+      const value: unknown = row[column];
+      return { column, status, date: typeof value === "string" ? value : undefined };
+    });
+    const item = { ...spec.essentials(row), statusDates, line };
     const issues = checkTimeline({
       itemsFile,
       timelineFile,
@@ -129,6 +141,21 @@ export function checkTimeline<S extends string>(input: TimelineCheckInput<S>): D
       continue;
     }
     reached = event;
+  }
+  for (const { column, status, date } of item.statusDates ?? []) {
+    if (date === undefined) continue;
+    const reached = input.events.find(
+      (event) => event.status !== undefined && statuses.rank(event.status) >= statuses.rank(status),
+    );
+    if (reached && reached.date !== date) {
+      issues.push({
+        file: input.itemsFile,
+        line: item.line,
+        column,
+        problem: `日期 ${date} 与时间线中事项首次达到${quote(status)}的日期 ${reached.date}(${timelineFile}:${reached.line})不一致`,
+        allowed: "两处写同一天:以实际发生的日期为准,改正错的一处",
+      });
+    }
   }
   if (latest?.status !== undefined && latest.status !== item.status) {
     issues.push({

@@ -38,7 +38,7 @@ export interface Dataset extends RegisterEnvironment {
   registerData: ReadonlyMap<string, unknown>;
   /** Records withdrawn after publication (withdrawn.csv); their pages stay with a notice. */
   withdrawals: readonly Withdrawal[];
-  /** The ids of a keyed data file's rows (as read; rows with problems included). */
+  /** The ids of a data file's rows (its primary key), e.g. for content that names them. */
   idsOf: (file: string) => ReadonlySet<string>;
   /** Where the data was read from, and how messages name it (e.g. `data`). */
   dataDir: string;
@@ -108,7 +108,7 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
   const config = readSiteConfig(dataDir, display, knownSections);
   if (!config.ok) throw new DataValidationError(config.issues);
   const site = config.site;
-  const ctx = new DataContext(dataDir, display, site.asOf);
+  const ctx = new DataContext(dataDir, display, site.asOf, { earliestYear: site.earliestYear });
   const { jurisdiction, counties, regionsByCode } = readRegions(ctx, site.jurisdiction);
 
   const indicators = site.sections.includes(INDICATORS_SECTION.key)

@@ -69,8 +69,29 @@ describe("npm run build stops on bad data", () => {
     const build = buildWith(data, outDir);
     expect(build.status).not.toBe(0);
     expect(build.stderr).toContain(
-      `${data}/regions.csv:2 (文件): 文件不是 UTF-8 编码,看起来是 GBK/GB18030(Excel 和 WPS 在中文系统上的默认编码) (${RESAVE})`,
+      `${data}/regions.csv:2:8 (文件): 文件不是 UTF-8 编码,看起来是 GBK/GB18030(Excel 和 WPS 在中文系统上的默认编码) (${RESAVE})`,
     );
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  test("a javascript: site URL names the key instead of crashing with an English stack trace", () => {
+    const { data, outDir } = brokenCopy((csv) => csv);
+    const site = join(data, "site.json");
+    writeFileSync(
+      site,
+      readFileSync(site, "utf8").replace(
+        /"siteUrl": "[^"]*"/,
+        '"siteUrl": "javascript:alert(1)//"',
+      ),
+    );
+    const build = buildWith(data, outDir);
+    expect(build.status).not.toBe(0);
+    expect(build.stderr).toMatch(
+      new RegExp(
+        `${data}/site\\.json:\\d+:\\d+ siteUrl: 只允许 https:// 或 http:// 开头的网址 \\(`,
+      ),
+    );
+    expect(build.stderr).not.toMatch(/Invalid URL|Stack trace|^\s+at /m);
     expect(existsSync(outDir)).toBe(false);
   });
 });

@@ -177,7 +177,7 @@ describe("the 民生实事 pages are accessible", () => {
       test(`has no accessibility violations at ${width} px: ${path}`, async () => {
         const { page, problems } = await openPage(path, { width });
         if (path.includes("?"))
-          await expect.poll(() => page.getByRole("status").textContent()).toContain("共");
+          await expect.poll(() => page.locator("[data-count]").textContent()).toContain("共");
         await expectNoAxeViolations(page);
         expectCleanPage(problems);
       });

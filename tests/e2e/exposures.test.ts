@@ -16,7 +16,7 @@ describe("the exposure register with JavaScript", () => {
     const { page, problems } = await openPage("/exposures/");
     await page.getByLabel("区县", { exact: true }).selectOption(COUNTY);
     await page.getByLabel("状态", { exact: true }).selectOption(STATUS.slug);
-    const count = page.getByRole("status");
+    const count = page.locator("[data-count]");
     await expect.poll(() => count.textContent()).toContain(`共 ${expected.length} 条`);
     const rows = page.locator("[data-results] tbody tr");
     await expect(rows.count()).resolves.toBe(expected.length);
@@ -34,7 +34,7 @@ describe("the exposure register with JavaScript", () => {
   test("a shared URL restores the filter", async () => {
     const { page, problems } = await openPage(`/exposures/?county=${COUNTY}&status=${STATUS.slug}`);
     await expect
-      .poll(() => page.getByRole("status").textContent())
+      .poll(() => page.locator("[data-count]").textContent())
       .toContain(`共 ${expected.length} 条`);
     await expect(page.getByLabel("区县", { exact: true }).inputValue()).resolves.toBe(COUNTY);
     await expect(page.getByLabel("状态", { exact: true }).inputValue()).resolves.toBe(STATUS.slug);
@@ -51,7 +51,7 @@ describe("the exposure register with JavaScript", () => {
     );
     const { page, problems } = await openPage("/exposures/?overdue=1&sort=overdue");
     await expect
-      .poll(() => page.getByRole("status").textContent())
+      .poll(() => page.locator("[data-count]").textContent())
       .toContain(`共 ${overdue.length} 条`);
     const days = (await page.locator("[data-results] tbody td.num").allTextContents()).map(Number);
     expect(days).toEqual([...days].sort((a, b) => b - a));
@@ -85,7 +85,7 @@ describe("the exposure register with JavaScript", () => {
     test(`has no accessibility violations: ${path}`, async () => {
       const { page } = await openPage(path);
       if (path.includes("?"))
-        await expect.poll(() => page.getByRole("status").textContent()).toContain("共");
+        await expect.poll(() => page.locator("[data-count]").textContent()).toContain("共");
       await expectNoAxeViolations(page);
     });
   }

@@ -20,5 +20,9 @@ export default async function setup(project: TestProject) {
   const { server, origin } = await serveStatic(distDir);
   project.provide("siteOrigin", origin);
   project.provide("distDir", distDir);
-  return () => new Promise<void>((done) => server.close(() => done()));
+  return () =>
+    new Promise<void>((done) => {
+      server.close(() => done());
+      server.closeAllConnections();
+    });
 }

@@ -1,5 +1,11 @@
 import axe from "axe-core";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from "playwright-core";
 import { afterAll, expect, inject } from "vitest";
 
 /**
@@ -98,8 +104,14 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
     if (url.startsWith("data:") || url.startsWith("blob:")) return;
     if (new URL(url).origin !== origin) problems.foreignRequests.push(url);
   });
+  // A request the browser cancelled (net::ERR_ABORTED) is no failure of the site: Chromium
+  // cancels what is still loading when a link is followed (the favicon, on a busy machine),
+  // and scripts abort fetches they no longer need. A missing file or a server error answers
+  // with a status (counted below) and a refused connection fails with another error.
   page.on("requestfailed", (request) => {
-    problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? "failed"})`);
+    const error = request.failure()?.errorText ?? "failed";
+    if (error === "net::ERR_ABORTED") return;
+    problems.failedRequests.push(`${request.url()} (${error})`);
   });
   const target = new URL(path, origin).href;
   page.on("response", (response) => {
@@ -112,7 +124,52 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
   if (!response || (response.status() >= 400 ? response.status() !== expected : expected >= 400)) {
     throw new Error(`${path} answered ${response?.status() ?? "nothing"}, not ${expected}`);
   }
+  // Without JavaScript nothing can be evaluated in the page (and nothing moves after load).
+  if (options.javaScript ?? true) await settledLayout(page);
   return { page, problems, requests };
+}
+
+/**
+ * Waits until what a reader sees has stopped moving: the page loaded, its fonts ready
+ * (`document.fonts.ready`: a late font reflows every line), and the document's size the
+ * same over two consecutive pairs of animation frames. Layout assertions (positions, widths)
+ * made before that measure a page still settling, which on a busy machine fails at random.
+ * Call it again after anything that navigates or changes the layout (a click, a toggle).
+ */
+export async function settledLayout(page: Page): Promise<void> {
+  await page.waitForLoadState("load");
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const size = () => {
+      const root = document.documentElement;
+      return `${root.scrollWidth}×${root.scrollHeight}`;
+    };
+    let last = "";
+    for (let tries = 0; tries < 50; tries++) {
+      await frame();
+      await frame();
+      const now = size();
+      if (now === last) return;
+      last = now;
+    }
+  });
+}
+
+/** A locator's box once it no longer moves between animation frames (see `settledLayout`). */
+export async function stableBox(
+  locator: Locator,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  let last = await locator.boundingBox();
+  for (let tries = 0; tries < 50; tries++) {
+    await locator
+      .page()
+      .evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+    const now = await locator.boundingBox();
+    if (now && last && JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  throw new Error(`${String(locator)} kept moving`);
 }
 
 /** No console errors, CSP violations, uncaught errors, failed or third-party requests. */

@@ -36,3 +36,25 @@ test("every internal link, stylesheet, script and image in the built site resolv
   expect(checked).toBeGreaterThan(0);
   expect(broken).toEqual([]);
 });
+
+// A canonical link tells search engines the page's one address; naming an address that
+// does not exist (the 404 page's own /404/) sends them to a missing page.
+test("every canonical link names a page the site has; the 404 page has none and is not indexed", () => {
+  const root = distDir();
+  const wrong: string[] = [];
+  let canonicals = 0;
+  for (const file of htmlFiles(root)) {
+    const html = readFileSync(file, "utf8");
+    const href = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    if (href === undefined) continue;
+    canonicals++;
+    const path = new URL(href).pathname;
+    const page = relative(root, file);
+    if (!servedFile(root, path) || page === "404.html") wrong.push(`${page} → ${path}`);
+  }
+  expect(canonicals).toBeGreaterThan(100);
+  expect(wrong).toEqual([]);
+  const notFound = readFileSync(join(root, "404.html"), "utf8");
+  expect(notFound).not.toContain('rel="canonical"');
+  expect(notFound).toContain('<meta name="robots" content="noindex">');
+});

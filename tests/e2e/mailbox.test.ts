@@ -2,7 +2,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, test } from "vitest";
-import { distDir, expectCleanPage, expectNoAxeViolations, openPage } from "./harness.ts";
+import {
+  distDir,
+  expectCleanPage,
+  expectNoAxeViolations,
+  openPage,
+  settledLayout,
+  stableBox,
+} from "./harness.ts";
 import { letterStatuses } from "../../src/registers/mailbox/vocabulary.ts";
 
 // The built demo site (`npm run build` from data/) against the raw rows of data/letters.csv,
@@ -88,13 +95,18 @@ describe("the mailbox register", () => {
     const id = cell(consented, "id");
     const { page, problems } = await openPage("/mailbox/");
     await page.locator(`a[href="/mailbox/${id}/"]`).first().click();
+    // The click only starts the navigation: measure the new page once it has settled, not
+    // the list page or a letter page whose stylesheet and fonts are still arriving.
+    await page.waitForURL(`**/mailbox/${id}/`);
+    await settledLayout(page);
     await expect(page.locator("h1").textContent()).resolves.toBe(cell(consented, "title"));
     const letter = page.getByRole("region", { name: "来信" });
     const reply = page.getByRole("region", { name: "答复" });
     await expect(letter.textContent()).resolves.toContain(cell(consented, "content").slice(0, 20));
     await expect(reply.textContent()).resolves.toContain(cell(consented, "reply").slice(0, 20));
-    const [a, b] = await Promise.all([letter.boundingBox(), reply.boundingBox()]);
-    expect(a && b && Math.abs(a.y - b.y) < 2 && b.x > a.x).toBe(true);
+    const [a, b] = [await stableBox(letter), await stableBox(reply)];
+    expect(Math.abs(a.y - b.y)).toBeLessThan(2);
+    expect(b.x).toBeGreaterThan(a.x);
     expectCleanPage(problems);
   });
 

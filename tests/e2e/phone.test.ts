@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { openPage } from "./harness.ts";
+import { openPage, stableBox } from "./harness.ts";
 
 // Many readers check rectification status on a phone.
 test("on a phone, a register row shows its status and deadline without scrolling sideways", async () => {
@@ -7,8 +7,8 @@ test("on a phone, a register row shows its status and deadline without scrolling
   const firstRow = page.locator("table.register-table tbody tr").first();
   const status = firstRow.locator('td[data-cell="status"]');
   await expect(status.isVisible()).resolves.toBe(true);
-  const box = await status.boundingBox();
-  expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+  const box = await stableBox(status);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
   await expect(
     status.evaluate((cell) => getComputedStyle(cell, "::before").content),
   ).resolves.toContain("状态");

@@ -174,7 +174,9 @@ describe("privacy canaries", () => {
     expect(build.output).toContain("隐私检查未通过");
     const page = join(outDir, "mailbox", consentedId, "index.html");
     expect(build.output).toMatch(
-      new RegExp(`${escape(page)}:\\d+ 身份证号 ${escape(mask(CONSENTED_ID))}`),
+      new RegExp(
+        `${escape(page)}:\\d+:\\d+ \\(构建结果\\): 含有疑似身份证号 ${escape(mask(CONSENTED_ID))} \\(`,
+      ),
     );
     expect(build.output).not.toContain(CONSENTED_ID);
   });
@@ -195,7 +197,7 @@ describe("privacy canaries", () => {
     const scan = await scanBuildOutput(outDir, EMPTY_ALLOWLIST, "dist", await pagefindOwnFiles());
     const fragments = scan.findings.filter((finding) => finding.path.endsWith(".pf_fragment"));
     expect(fragments.map((finding) => `${finding.unpacked ?? ""} ${finding.what}`)).toEqual([
-      `gzip 身份证号 ${mask(CONSENTED_ID)}`,
+      `gzip 含有疑似身份证号 ${mask(CONSENTED_ID)}`,
     ]);
     // Nothing else but the consented letter's own page, JSON, the CSV downloads, and the
     // search index (its fragment, and the index chunk holding the number as a word).

@@ -95,7 +95,10 @@ beforeAll(async () => {
   await writeSearchIndex(fixture);
   const served = await serveStatic(fixture);
   fixtureOrigin = served.origin;
-  closeFixture = () => served.server.close();
+  closeFixture = () => {
+    served.server.close();
+    served.server.closeAllConnections();
+  };
 });
 
 afterAll(async () => {

@@ -71,6 +71,11 @@ export function serveStatic(dir: string): Promise<{ server: Server; origin: stri
     if (existsSync(file)) createReadStream(file).pipe(res);
     else res.end("Not found");
   });
+  // Idle keep-alive connections are never closed by the server (Node closes them after 5 s
+  // by default): under CPU load a client sending on a connection at the moment the server
+  // drops it gets "other side closed", which failed a download test at random. Clients close
+  // their own idle connections; the test teardown closes whatever is left.
+  server.keepAliveTimeout = 0;
   return new Promise((resolvePromise) => {
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();

@@ -59,7 +59,7 @@ describe("loadDataset", () => {
       "events.csv": Buffer.from(csv([EVENTS_HEADER, "M-001,2024-03-06,已转办"]), "utf16le"),
     });
     expect(problemsReadingRegister(dir).map((problem) => problem.split(" ")[0])).toEqual([
-      "data/events.csv:1",
+      "data/events.csv:1:2",
       "data/matters.csv:2",
       "data/regions.csv:6",
     ]);

@@ -103,7 +103,7 @@ describe("the data path reads files strictly as UTF-8", () => {
   it("rejects a GBK file, saying it is GBK and how to re-save it, at the first Chinese line", () => {
     const dir = dataDir({ ...validFiles(), "regions.csv": regionsSavedAsGbk() });
     expect(problemsLoading(dir)).toEqual([
-      `data/regions.csv:2 (文件): 文件不是 UTF-8 编码,看起来是 GBK/GB18030(Excel 和 WPS 在中文系统上的默认编码) (${RESAVE})`,
+      `data/regions.csv:2:8 (文件): 文件不是 UTF-8 编码,看起来是 GBK/GB18030(Excel 和 WPS 在中文系统上的默认编码) (${RESAVE})`,
     ]);
   });
 
@@ -115,7 +115,7 @@ describe("the data path reads files strictly as UTF-8", () => {
     );
     const dir = dataDir({ ...validFiles(), "site.json": site });
     expect(problemsLoading(dir)).toEqual([
-      `data/site.json:2 (文件): 文件不是 UTF-8 编码,看起来是 GBK/GB18030(Excel 和 WPS 在中文系统上的默认编码) (${RESAVE})`,
+      `data/site.json:2:30 (文件): 文件不是 UTF-8 编码,看起来是 GBK/GB18030(Excel 和 WPS 在中文系统上的默认编码) (${RESAVE})`,
     ]);
   });
 
@@ -129,16 +129,80 @@ describe("the data path reads files strictly as UTF-8", () => {
   it("rejects UTF-16 text without a byte-order mark instead of reading its zero bytes", () => {
     const dir = dataDir({ ...validFiles(), "regions.csv": regionsSavedAsUtf16(false) });
     expect(problemsLoading(dir)).toEqual([
-      `data/regions.csv:1 (文件): 文件含有空字节(0x00),可能是 UTF-16 编码或不是文本文件 (${RESAVE})`,
+      `data/regions.csv:1:2 (文件): 文件含有空字节(0x00),可能是 UTF-16 编码或不是文本文件 (${RESAVE})`,
     ]);
   });
 
-  it("rejects other bytes that are not UTF-8, naming the line and the byte", () => {
+  it("rejects other bytes that are not UTF-8, naming the line, the character and the byte", () => {
     const before = `${REGIONS_HEADER}\n${SAMPLE_REGION_ROWS[0]}\n990102,甲区`;
     const regions = bytes(before, hexBytes("FF"), ",县,990100\n");
-    const byte = new TextEncoder().encode(before).length + 1;
     expect(problemsLoading(dataDir({ ...validFiles(), "regions.csv": regions }))).toEqual([
-      `data/regions.csv:3 (文件): 文件不是有效的 UTF-8 编码(第 ${byte} 个字节无法解码) (${RESAVE})`,
+      `data/regions.csv:3:10 (文件): 文件不是有效的 UTF-8:不可能出现在 UTF-8 中的字节(字节 FF) (${RESAVE})`,
     ]);
+  });
+
+  // Each sequence below has UTF-8's shape, so a check of lead bytes alone let it through and
+  // the decoder's failure was then reported at the last line of the file. Each is planted
+  // in the name of the third row, with rows after it, and must be reported at that row.
+  const plantedInRow3 = (sequence: string) =>
+    bytes(
+      `${REGIONS_HEADER}\n${SAMPLE_REGION_ROWS[0]}\n990102,甲`,
+      hexBytes(sequence),
+      `,县,990100\n${SAMPLE_REGION_ROWS.slice(2).join("\n")}\n`,
+    );
+  it.each([
+    [
+      "CESU-8 (a supplementary character as two encoded surrogates)",
+      "ED A0 BD ED B8 80",
+      "CESU-8 编码:增补字符被拆成两个代理项分别编码(字节 ED A0 BD ED B8 80)",
+    ],
+    [
+      "a two-byte overlong form",
+      "C0 AF",
+      "超长编码(overlong),同一个字符用了多余的字节(字节 C0 AF)",
+    ],
+    [
+      "a three-byte overlong form",
+      "E0 80 AF",
+      "超长编码(overlong),同一个字符用了多余的字节(字节 E0 80 AF)",
+    ],
+    [
+      "a four-byte overlong form",
+      "F0 80 80 AF",
+      "超长编码(overlong),同一个字符用了多余的字节(字节 F0 80 80 AF)",
+    ],
+    ["a lone high surrogate", "ED A0 80", "单独的代理项(surrogate),不是字符(字节 ED A0 80)"],
+    ["a lone low surrogate", "ED B0 80", "单独的代理项(surrogate),不是字符(字节 ED B0 80)"],
+    [
+      "a code point above U+10FFFF",
+      "F4 90 80 80",
+      "超出 Unicode 范围(大于 U+10FFFF)的字符(字节 F4 90 80 80)",
+    ],
+    [
+      "the noncharacter U+FFFE",
+      "EF BF BE",
+      "非字符 U+FFFE,不是文字,多为转换出错或文件损坏(字节 EF BF BE)",
+    ],
+    [
+      "the noncharacter U+FDD0",
+      "EF B7 90",
+      "非字符 U+FDD0,不是文字,多为转换出错或文件损坏(字节 EF B7 90)",
+    ],
+    [
+      "the noncharacter U+10FFFF",
+      "F4 8F BF BF",
+      "非字符 U+10FFFF,不是文字,多为转换出错或文件损坏(字节 F4 8F BF BF)",
+    ],
+  ])("rejects %s at its own line and character", (_name, sequence, problem) => {
+    const dir = dataDir({ ...validFiles(), "regions.csv": plantedInRow3(sequence) });
+    expect(problemsLoading(dir)).toEqual([
+      `data/regions.csv:3:9 (文件): 文件不是有效的 UTF-8:${problem} (${RESAVE})`,
+    ]);
+  });
+
+  it("accepts the characters next to those: U+FFFD, U+FDEF + 1, the last character of a plane", () => {
+    const text = `${REGIONS_HEADER}\n${SAMPLE_REGION_ROWS[0]}\n990102,甲\uFFFD\uFDF0\u{10FFFD},县,990100\n`;
+    const dataset = loadDataset(dataDir({ ...validFiles(), "regions.csv": text }));
+    expect(dataset.counties[0]?.name).toBe("甲\uFFFD\uFDF0\u{10FFFD}");
   });
 });

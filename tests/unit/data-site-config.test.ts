@@ -41,26 +41,28 @@ describe("site.json is checked with messages an editor can act on", () => {
 
   it("rejects an as-of date that does not exist", () => {
     expect(problemsWithSiteJson(siteJsonWith({ asOf: "2023-02-30" }))).toEqual([
-      "data/site.json:9 asOf: 须为 YYYY-MM-DD 格式的真实日期 (数据截至日期,写作 YYYY-MM-DD,如 2024-06-30)",
+      "data/site.json:9:3 asOf: 须为 YYYY-MM-DD 格式的真实日期 (数据截至日期,写作 YYYY-MM-DD,如 2024-06-30)",
     ]);
   });
 
   it("rejects a jurisdiction code that is not six digits, on the line of the nested key", () => {
     const jurisdiction = { name: "样例市", code: "99010" };
     expect(problemsWithSiteJson(siteJsonWith({ jurisdiction }))).toEqual([
-      "data/site.json:4 jurisdiction.code: 须为 6 位 GB/T 2260 行政区划代码 (本市的 6 位行政区划代码(GB/T 2260),须是 regions.csv 中的一行)",
+      "data/site.json:4:5 jurisdiction.code: 须为 6 位 GB/T 2260 行政区划代码 (本市的 6 位行政区划代码(GB/T 2260,地级代码末两位为 00),须是 regions.csv 中的一行)",
     ]);
   });
 
   it("finds a nested key under its own parent, not an earlier key of the same name", () => {
     const licence = { name: "", url: "https://creativecommons.org/licenses/by/4.0/" };
     const [problem] = problemsWithSiteJson(siteJsonWith({ licence }));
-    expect(problem).toMatch(/^data\/site\.json:12 licence\.name: /);
+    expect(problem).toMatch(/^data\/site\.json:12:5 licence\.name: /);
   });
 
   it("says in Chinese that a value has the wrong type", () => {
     const [problem] = problemsWithSiteJson(siteJsonWith({ sample: "是" }));
-    expect(problem).toMatch(/^data\/site\.json:10 sample: .*boolean.* \(true 或 false,不加引号\)$/);
+    expect(problem).toMatch(
+      /^data\/site\.json:10:3 sample: .*boolean.* \(true 或 false,不加引号\)$/,
+    );
     expect(problem).not.toMatch(/Invalid|expected|received/);
   });
 
@@ -75,7 +77,7 @@ describe("site.json is checked with messages an editor can act on", () => {
     expect(
       problemsWithSiteJson(siteJsonWith({ siteUrl: "https://sample.gongshi.example" })),
     ).toEqual([
-      "data/site.json:8 siteUrl: 须以 / 结尾 (网站的公开网址,以 https:// 开头、以 / 结尾)",
+      "data/site.json:8:3 siteUrl: 须以 / 结尾 (网站的公开网址,以 https:// 开头、以 / 结尾,不带 ? 和 #)",
     ]);
   });
 
@@ -83,13 +85,13 @@ describe("site.json is checked with messages an editor can act on", () => {
     const text = siteJson().replace('"siteName"', '"sitename"');
     expect(problemsWithSiteJson(text)).toEqual([
       "data/site.json:1 siteName: 缺少这一项 (网站名称,显示在每页页头)",
-      "data/site.json:6 sitename: 未知的键(是否拼错了?) (可用的键:jurisdiction、siteName、publisher、siteUrl、asOf、sample、licence、replyPromiseWorkingDays、stalledAfterDays、history、sections)",
+      "data/site.json:6:3 sitename: 未知的键(是否拼错了?) (可用的键:jurisdiction、siteName、publisher、siteUrl、asOf、earliestYear、sample、licence、replyPromiseWorkingDays、stalledAfterDays、history、sections)",
     ]);
   });
 
   it("reports one problem per key even when several of its checks fail", () => {
     expect(problemsWithSiteJson(siteJsonWith({ siteUrl: "sample" }))).toEqual([
-      "data/site.json:8 siteUrl: 无效URL (网站的公开网址,以 https:// 开头、以 / 结尾)",
+      "data/site.json:8:3 siteUrl: 不是完整的网址 (网站的公开网址,以 https:// 开头、以 / 结尾,不带 ? 和 #)",
     ]);
   });
 
@@ -109,11 +111,65 @@ describe("site.json is checked with messages an editor can act on", () => {
     );
   });
 
+  // What each value means, not only its type: a link every page carries, the address every
+  // canonical link is made from, the codes and dates everything is checked against.
+  it.each([["javascript:"], ["data:"], ["vbscript:"]])(
+    "refuses a %s licence link, which every page's footer would carry",
+    (scheme) => {
+      const licence = { name: "CC BY 4.0", url: `${scheme}alert(1)` };
+      expect(problemsWithSiteJson(siteJsonWith({ licence }))).toEqual([
+        "data/site.json:13:5 licence.url: 只允许 https:// 或 http:// 开头的网址 (许可文本的完整网址,以 https:// 或 http:// 开头)",
+      ]);
+    },
+  );
+
+  it("refuses a javascript: site URL with the key named, instead of crashing the build", () => {
+    expect(problemsWithSiteJson(siteJsonWith({ siteUrl: "javascript:alert(1)//" }))).toEqual([
+      "data/site.json:8:3 siteUrl: 只允许 https:// 或 http:// 开头的网址 (网站的公开网址,以 https:// 开头、以 / 结尾,不带 ? 和 #)",
+    ]);
+  });
+
+  it("refuses a relative site URL and one with a query", () => {
+    expect(problemsWithSiteJson(siteJsonWith({ siteUrl: "/gongshi/" }))).toEqual([
+      "data/site.json:8:3 siteUrl: 不是完整的网址 (网站的公开网址,以 https:// 开头、以 / 结尾,不带 ? 和 #)",
+    ]);
+    expect(problemsWithSiteJson(siteJsonWith({ siteUrl: "https://a.example/?x=/" }))).toEqual([
+      "data/site.json:8:3 siteUrl: 网站网址不能带 ?、# 或用户名密码 (网站的公开网址,以 https:// 开头、以 / 结尾,不带 ? 和 #)",
+    ]);
+  });
+
+  it("refuses a jurisdiction code that is not a prefecture's (a province's, a county's)", () => {
+    for (const code of ["990000", "990102"]) {
+      const jurisdiction = { name: "样例市", code };
+      expect(problemsWithSiteJson(siteJsonWith({ jurisdiction }))).toContain(
+        "data/site.json:4:5 jurisdiction.code: 不是地级(市、州、盟)的代码:地级代码末两位为 00,中间两位不为 00 (本市的 6 位行政区划代码(GB/T 2260,地级代码末两位为 00),须是 regions.csv 中的一行)",
+      );
+    }
+  });
+
+  it("refuses a blank site name and an unknown key inside licence", () => {
+    const licence = { name: "CC BY 4.0", url: "https://creativecommons.org/", urll: "x" };
+    expect(problemsWithSiteJson(siteJsonWith({ siteName: "  ", licence }))).toEqual([
+      "data/site.json:6:3 siteName: 不能为空 (网站名称,显示在每页页头)",
+      expect.stringMatching(
+        /^data\/site\.json:1\d:5 licence\.urll: 未知的键\(是否拼错了\?\) \(可用的键:name、url\)$/,
+      ),
+    ]);
+  });
+
+  it("refuses an as-of date before the earliest year, and a reply promise beyond 60 working days", () => {
+    expect(problemsWithSiteJson(siteJsonWith({ asOf: "1202-03-01" }))).toEqual([
+      "data/site.json:9:3 asOf: 截至日期 1202-03-01 早于最早年份 earliestYear(2000) (数据截至日期,写作 YYYY-MM-DD,如 2024-06-30)",
+    ]);
+    const [problem] = problemsWithSiteJson(siteJsonWith({ replyPromiseWorkingDays: 600 }));
+    expect(problem).toMatch(/^data\/site\.json:15:3 replyPromiseWorkingDays: .*60/);
+  });
+
   it("names a misspelt key inside history and the keys history has", () => {
     const text = siteJsonWith({ history: { require: true } });
     expect(problemsWithSiteJson(text)).toEqual([
       expect.stringMatching(
-        /^data\/site\.json:\d+ history\.require: 未知的键\(是否拼错了\?\) \(可用的键:required、repositoryUrl、commitUrl\)$/,
+        /^data\/site\.json:\d+:\d+ history\.require: 未知的键\(是否拼错了\?\) \(可用的键:required、repositoryUrl、commitUrl\)$/,
       ),
     ]);
   });
@@ -127,7 +183,7 @@ describe("site.json is checked with messages an editor can act on", () => {
 
   it("rejects a stalled period that is not a whole number of days", () => {
     expect(problemsWithSiteJson(siteJsonWith({ stalledAfterDays: 0 }))[0]).toMatch(
-      /^data\/site\.json:\d+ stalledAfterDays: /,
+      /^data\/site\.json:\d+:\d+ stalledAfterDays: /,
     );
   });
 });

@@ -101,6 +101,37 @@ describe("exposures.csv row checks", () => {
     ).toEqual([]);
   });
 
+  it("rejects an id whose year is not the year of exposure", () => {
+    expect(
+      problems(
+        { id: "HB-2023-0001" },
+        CLOSED_TIMELINE.map((line) => line.replace("2024-0001", "2023-0001")),
+      ),
+    ).toEqual([
+      "data/exposures.csv:2 id: 编号 「HB-2023-0001」 的年份 2023 与 exposed_on 的 2024-01-11 不在同一年 (编号中的年份与 exposed_on 的年份相同;编号写错时改编号,日期写错时改日期)",
+    ]);
+  });
+
+  it("rejects a rectified_on that disagrees with the timeline's 已整改 date, so one date is published", () => {
+    expect(problems({ rectified_on: "2024-02-21" })).toEqual([
+      "data/exposures.csv:2 rectified_on: 日期 2024-02-21 与时间线中事项首次达到「已整改」的日期 2024-02-20(data/exposure-updates.csv:3)不一致 (两处写同一天:以实际发生的日期为准,改正错的一处)",
+    ]);
+    expect(problems({ closed_on: "2024-03-11" })).toEqual([
+      "data/exposures.csv:2 closed_on: 日期 2024-03-11 与时间线中事项首次达到「已销号」的日期 2024-03-10(data/exposure-updates.csv:4)不一致 (两处写同一天:以实际发生的日期为准,改正错的一处)",
+    ]);
+  });
+
+  it("rejects a deadline centuries ahead, a typo rather than a plan", () => {
+    expect(
+      problems(
+        { deadline: "2204-02-29", status: "未整改", rectified_on: "", closed_on: "" },
+        OPEN_TIMELINE,
+      ),
+    ).toEqual([
+      "data/exposures.csv:2 deadline: 日期 2204-02-29 比数据截至日期晚 30 年以上 (计划日期不晚于 2054-06-30;多为年份笔误)",
+    ]);
+  });
+
   it("rejects 已整改 without rectified_on", () => {
     expect(
       problems({ status: "已整改", rectified_on: "", closed_on: "" }, RECTIFIED_TIMELINE),

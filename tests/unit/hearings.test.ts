@@ -243,7 +243,7 @@ describe("hearing-problems.csv", () => {
       { scanForPersonalData: true },
     );
     expect(loaded.problems).toEqual([
-      "data/hearing-problems.csv:2 exposed: 含有疑似手机号 139******78 (公开数据文件不得含身份证号、手机号、固定电话、银行卡号、电子邮箱;请删去或改写。确属对外公布的单位号码,列入 privacy-allowlist.csv 并写明理由)",
+      "data/hearing-problems.csv:2 exposed: 含有疑似手机号 139******78 (公开数据文件不得含身份证号、手机号、固定电话、银行卡号、电子邮箱、住址(门牌号、组号、楼栋单元室号);请删去或改写。确属对外公布的单位号码或地址,列入 privacy-allowlist.csv 并写明理由)",
     ]);
   });
 });

@@ -98,6 +98,49 @@ describe("indicator data", () => {
     ]);
   });
 
+  it("checks a stated rate at the precision it is written with: 35.0 is not 34.6, 35 is", () => {
+    const values = (rate: string) =>
+      dataDir(PLANS, [
+        "plans,,2021,1248,,paper,",
+        "plans-done,,2021,432,,paper,",
+        `plans-rate,,2021,${rate},,paper,`,
+      ]);
+    expect(problems(values("35.0"))).toEqual([
+      "indicator-values.csv:4 value: 所报比率 35.0% 与计数不符:432 ÷ 1248 × 100 = 34.615%(计数见第 3、2 行) (比率须等于分子 ÷ 分母 × 100,按所报的小数位四舍五入)",
+    ]);
+    expect(problems(values("35"))).toEqual([]);
+    expect(problems(values("34.62"))).toEqual([]);
+  });
+
+  it("rejects a period that has not begun by the as-of date, which the board would show as latest", () => {
+    expect(problems(dataDir([ZERO], ["fires,511102,2026-11,0,,sample,"]))).toEqual([
+      "indicator-values.csv:2 period: 时期 2026-11 始于 2026-11-01 晚于数据截至日期 2026-10-31 (不晚于 site.json 中的截至日期 asOf;若数据已更新,请同时更新 asOf)",
+    ]);
+  });
+
+  it("rejects a period whose year is a typo, before it draws centuries of empty months", () => {
+    expect(
+      problems(
+        dataDir([ZERO], ["fires,511102,2026-10,0,,sample,", "fires,511102,2201-03,0,,sample,"]),
+      ),
+    ).toEqual([
+      "indicator-values.csv:3 period: 时期 2201-03 始于 2201-03-01 晚于数据截至日期 2026-10-31 (不晚于 site.json 中的截至日期 asOf;若数据已更新,请同时更新 asOf)",
+    ]);
+    expect(problems(dataDir([ZERO], ["fires,511102,1202-03,0,,sample,"]))).toEqual([
+      "indicator-values.csv:2 period: 时期 1202-03 始于 1202-03-01 早于最早年份 2000 (不早于 2000 年(site.json 的 earliestYear);多为年份笔误)",
+    ]);
+  });
+
+  it("rejects a number too long to be read exactly instead of publishing Infinity", () => {
+    const [message, ...rest] = problems(
+      dataDir([ZERO], [`fires,511102,2026-10,${"9".repeat(400)},,sample,`]),
+    );
+    expect(rest).toEqual([]);
+    expect(message).toMatch(
+      /^indicator-values\.csv:2 value: 「9{40}…」 超出范围 \(.*10 的 15 次方/,
+    );
+  });
+
   it("computes a rate the source did not state, and marks it computed", () => {
     const dir = dataDir(PLANS, ["plans,,2021,2856,,paper,", "plans-done,,2021,908,,paper,"]);
     const rate = indicatorsOf(dir).byId.get("plans-rate");

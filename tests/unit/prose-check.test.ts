@@ -3,9 +3,24 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { satteri } from "@astrojs/markdown-satteri";
 import { describe, expect, onTestFinished, test } from "vitest";
-import { checkProseFiles } from "../../src/prose/check-files.ts";
+import { checkContentFiles } from "../../src/prose/check-files.ts";
+import { formatIssue } from "../../src/data/issues.ts";
+import { EMPTY_ALLOWLIST } from "../../src/privacy/allowlist.ts";
+import { contentCollections } from "../../src/site/content.ts";
+
 import { ProseCheckError, proseCheckPlugin } from "../../src/prose/check.ts";
 import { proseChecks } from "../../src/prose/components.ts";
+
+/** The content check with no data to compare against (figure names only). */
+const checkProseFiles = async (dir: string) =>
+  (
+    await checkContentFiles(
+      contentCollections,
+      proseChecks,
+      { asOf: undefined, earliestYear: 2000, allowlist: EMPTY_ALLOWLIST, idsOf: () => undefined },
+      dir,
+    )
+  ).map(formatIssue);
 
 /** Compiles MDX the way the build does: Astro's Sätteri MDX pipeline with our plugin. */
 async function compile(source: string, file = join(process.cwd(), "content/pages/example.mdx")) {
@@ -92,7 +107,7 @@ describe("npm run validate's prose check", () => {
     mkdirSync(join(dir, "pages", "notes"), { recursive: true });
     writeFileSync(
       join(dir, "pages", "ok.mdx"),
-      '---\ntitle: x\n---\n\n共 <Figure name="regions.countyCount" /> 个。\n',
+      '---\ntitle: x\ndescription: y\n---\n\n共 <Figure name="regions.countyCount" /> 个。\n',
     );
     writeFileSync(
       join(dir, "pages", "notes", "bad.mdx"),

@@ -70,7 +70,7 @@ describe("Table Schema from column specs", () => {
     expect(byName["source"]).toMatchObject({ type: "string", format: "uri" });
     expect(byName["county"]).toMatchObject({
       type: "string",
-      constraints: { pattern: "[0-9]{6}" },
+      constraints: { pattern: "[0-9]{6}([0-9]{3})?" },
     });
     expect(schema.fields.map((field) => field.name)).toEqual(Object.keys(items.columns));
   });

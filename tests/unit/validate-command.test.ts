@@ -50,13 +50,16 @@ describe("npm run validate", () => {
         .concat("123456,新区,县,999999\n"); // an unknown parent on the last line
       writeFileSync(join(data, "regions.csv"), regions);
       const lastLine = regions.trimEnd().split("\n").length;
+      const cityPrefix = /^(\d{4})00,/m.exec(regions)?.[1];
 
       const run = validateIn(root);
       expect(run.status).toBe(1);
       expect(run.stdout).toBe("");
       expect(run.stderr.trimEnd().split("\n")).toEqual([
-        "数据检查发现 2 个问题:",
+        "数据检查发现 3 个问题:",
         "  data/regions.csv:3 level: 「区」不是允许的值 (允许:省、市、县、乡)",
+        // 123456 is no county of the city: its code does not start with the city's digits.
+        `  data/regions.csv:${lastLine} code: 县级代码 「123456」 不属于本市 (本市县级区划的 6 位代码以 ${cityPrefix} 开头、末两位不为 00(GB/T 2260))`,
         `  data/regions.csv:${lastLine} parent: 上级代码 「999999」 不在本文件中 (本文件中已有的代码,本市一行留空)`,
       ]);
     },
@@ -81,7 +84,12 @@ describe("npm run validate", () => {
       const run = spawnSync("npm", ["run", "--silent", "validate"], {
         cwd: PROJECT,
         encoding: "utf8",
-        env: { ...cleanEnv(), GONGSHI_DATA_DIR: "tests/fixtures/sites/zigong/data" },
+        // A site is its data and its content: validate checks the content against the data.
+        env: {
+          ...cleanEnv(),
+          GONGSHI_DATA_DIR: "tests/fixtures/sites/zigong/data",
+          GONGSHI_CONTENT_DIR: "tests/fixtures/sites/zigong/content",
+        },
       });
       expect(run.status).toBe(0);
       expect(run.stdout).toBe("数据检查通过:自贡市,6 个县级区划,截至 2026-09-30。\n");

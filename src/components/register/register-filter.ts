@@ -1,6 +1,7 @@
 import type { FilterIndex, IndexRow, ListColumn } from "../../registers/listing.ts";
 import { itemHref, pageCount, pageWindow } from "../../registers/listing.ts";
 import type { FilterDefinitions, FilterState } from "../../registers/filtering.ts";
+import { subsetCsv } from "../../registers/csv-subset.ts";
 import { formatCount } from "../../format/numbers.ts";
 import {
   applyFilter,
@@ -51,6 +52,9 @@ class RegisterFilterElement extends HTMLElement {
       this.#go(state);
       this.querySelector<HTMLElement>("[data-count]")?.focus();
     });
+    this.querySelector("[data-download] button")?.addEventListener("click", () => {
+      void this.#download();
+    });
     window.addEventListener("popstate", () => this.#restore(form));
     this.#restore(form);
   }
@@ -58,7 +62,50 @@ class RegisterFilterElement extends HTMLElement {
   #restore(form: HTMLFormElement): void {
     const state = readState(new URLSearchParams(window.location.search), this.#definitions);
     this.#writeForm(form, state);
+    this.#cite();
     void this.#render(state);
+  }
+
+  /** A filtered view is its own permalink: the page's citation follows the address bar. */
+  #cite(): void {
+    const citation = document.querySelector<HTMLElement>("[data-citation-url]");
+    const original = citation?.dataset["citationUrl"];
+    if (!citation || !original) return;
+    const current = citation.dataset["currentUrl"] ?? original;
+    const next = new URL(window.location.pathname + window.location.search, original).href;
+    for (const node of citation.querySelectorAll<HTMLElement>("[data-cite-url]")) {
+      if (node instanceof HTMLAnchorElement) node.href = next;
+      node.textContent = (node.textContent ?? "").replace(current, next);
+    }
+    const copy = citation.querySelector<HTMLElement>("gs-copy-text");
+    if (copy) copy.dataset["text"] = (copy.dataset["text"] ?? "").replace(current, next);
+    citation.dataset["currentUrl"] = next;
+  }
+
+  /** 下载当前结果: the full CSV cut to the matching ids, saved from the browser. */
+  async #download(): Promise<void> {
+    const status = this.querySelector<HTMLElement>("[data-download-status]");
+    const url = this.dataset["csv"];
+    if (!url || !status) return;
+    status.textContent = "正在生成…";
+    try {
+      const state = readState(new URLSearchParams(window.location.search), this.#definitions);
+      const [index, response] = await Promise.all([this.#load(), fetch(url)]);
+      if (!response.ok) throw new Error(`gs-register-filter: ${url} answered ${response.status}`);
+      const ids = new Set(applyFilter(index, state).map((row) => row[0]));
+      const text = subsetCsv(await response.text(), ids);
+      const anchor = document.createElement("a");
+      anchor.href = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+      anchor.download = this.dataset["csvName"] ?? "result.csv";
+      anchor.hidden = true;
+      this.append(anchor);
+      anchor.click();
+      anchor.remove();
+      status.textContent = `已生成 ${ids.size} 条记录的 CSV。`;
+    } catch (error) {
+      status.textContent = "生成失败,请改用完整下载。";
+      console.error(error);
+    }
   }
 
   #go(state: FilterState): void {
@@ -67,6 +114,7 @@ class RegisterFilterElement extends HTMLElement {
       ? `${base}${writeQuery(state, this.#definitions)}`
       : this.#staticPath;
     window.history.pushState(null, "", target);
+    this.#cite();
     void this.#render(state);
   }
 

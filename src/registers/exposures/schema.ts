@@ -25,8 +25,9 @@ export const exposuresTable = defineTable({
     /** Stable id, HB-<year exposed>-<4-digit serial>; page URLs are made from it. */
     id: id({
       doc: "问题编号:HB-曝光年份-四位序号,如 HB-2018-0042;发布后不再更改",
-      pattern: /^HB-\d{4}-\d{4}$/,
+      pattern: /^HB-(?<year>\d{4})-\d{4}$/,
       example: "HB-2018-0042",
+      yearOf: "exposed_on",
     }),
     /** Short headline, as a list row shows it. */
     title: text({ doc: "问题标题,一句话概括,如 某某河段生活污水直排", max: 60 }),
@@ -145,5 +146,9 @@ export const exposureRegister: RegisterSpec<
   statuses: exposureStatuses,
   kinds: exposureEventKinds,
   opened: { column: "exposed_on", label: "曝光日期" },
+  statusDates: [
+    { column: "rectified_on", status: "已整改" },
+    { column: "closed_on", status: "已销号" },
+  ],
   essentials: (row) => ({ id: row.id, status: row.status, openedOn: row.exposed_on }),
 };

@@ -3,7 +3,7 @@ import type { RowOf } from "../../data/fields.ts";
 import { defineTable } from "../../data/table.ts";
 import { letterStatuses, letterTopics, mailboxLevels, satisfactionLevels } from "./vocabulary.ts";
 
-const ID_PATTERN = /^SJ-\d{4}-\d{4,6}$/;
+const ID_PATTERN = /^SJ-(?<year>\d{4})-\d{4,6}$/;
 
 /**
  * `letters.csv`: one row per letter to a party secretary's mailbox (书记信箱), with its
@@ -21,6 +21,7 @@ export const lettersTable = defineTable({
       doc: "信件编号,如 SJ-2024-0031(SJ、收信年份、序号);网页地址由它生成,发布后不得更改",
       pattern: ID_PATTERN,
       example: "SJ-2024-0031",
+      yearOf: "received_on",
     }),
     /** Day the mailbox received the letter; reply time is counted from it. */
     received_on: date({ doc: "信箱收到来信的日期;答复用时从这一天起算" }),
