@@ -9,6 +9,7 @@ import {
 } from "node:fs";
 import { join, resolve } from "node:path";
 import { documentChange } from "./documents.ts";
+import { normalizeCell } from "./records.ts";
 import type { DocumentChange } from "./documents.ts";
 import {
   filePathspec,
@@ -60,8 +61,12 @@ export type CommitHistory =
     }
   | { available: false; problem: RepositoryProblem; message: string };
 
-/** Bumped whenever what is cached per commit changes shape or meaning. */
-const CACHE_VERSION = 2;
+/**
+ * Bumped whenever what is cached per commit changes shape or meaning. What counts as a change
+ * (`normalizeCell`) is part of the key by its own source, so editing it cannot leave stale
+ * results behind.
+ */
+const CACHE_VERSION = 3;
 
 /**
  * Reads what every commit on HEAD's first-parent line did to the tracked files. Each
@@ -89,7 +94,15 @@ export function readCommitHistory(options: ReadHistoryOptions): CommitHistory {
   if (contentPrefix !== undefined) pathspecs.push(mdxPathspec(contentPrefix));
 
   const fingerprint = createHash("sha256")
-    .update(JSON.stringify({ CACHE_VERSION, dataPrefix, contentPrefix, tables: options.tables }))
+    .update(
+      JSON.stringify({
+        CACHE_VERSION,
+        normalize: normalizeCell.toString(),
+        dataPrefix,
+        contentPrefix,
+        tables: options.tables,
+      }),
+    )
     .digest("hex")
     .slice(0, 16);
   const cacheDir = join(

@@ -94,9 +94,16 @@ export function parseHeader(record: string): string[] | undefined {
 }
 
 /**
- * What a cell says once whitespace is set aside: an edit that only adds, removes or changes
- * spaces, tabs, line breaks (or the invisible zero-width characters) is not a change.
+ * What a cell says once formatting is set aside: an edit that only adds, removes or changes
+ * spaces, tabs, line breaks (or the invisible zero-width characters), or writes punctuation
+ * in the other width (`,` → `，`, `"` → `“`), is not a change. NFKC folds the full-width
+ * forms; quotation marks are folded by hand (NFKC keeps them).
  */
 export function normalizeCell(value: string): string {
-  return value.replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, "");
+  return value
+    .normalize("NFKC")
+    .replace(/[“”「」『』]/gu, '"')
+    .replace(/[‘’]/gu, "'")
+    .replace(/。/gu, ".")
+    .replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, "");
 }

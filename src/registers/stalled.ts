@@ -88,9 +88,9 @@ export function withStalledFlag(
         ...data.listing.flags.filter((flag) => flag.key !== STALLED_FLAG),
         {
           key: STALLED_FLAG,
-          label: `只看久未更新（超过 ${env.site.stalledAfterDays} 天没有新进展）`,
+          label: `只看久未更新（超过${env.site.stalledAfterDays}天没有新进展）`,
           marker: "久未更新",
-          description: `尚未办结，而最近一次进展（或其他有日期的记录）距数据截至日已超过 ${env.site.stalledAfterDays} 天。`,
+          description: `尚未办结，而最近一次进展（或其他有日期的记录）距数据截至日已超过${env.site.stalledAfterDays}天。`,
         },
       ],
     },

@@ -59,9 +59,9 @@ export function changeSummary(change: RecordChange, withdrawal?: { reason: strin
   const phrases = change.fields.map(fieldPhrase);
   const count = (kind: "added" | "changed" | "removed") =>
     change.events.filter((event) => event.change === kind).length;
-  if (count("added") > 0) phrases.push(`新增进展 ${count("added")} 条`);
-  if (count("changed") > 0) phrases.push(`更正进展 ${count("changed")} 条`);
-  if (count("removed") > 0) phrases.push(`删除进展 ${count("removed")} 条`);
+  if (count("added") > 0) phrases.push(`新增进展${count("added")}条`);
+  if (count("changed") > 0) phrases.push(`更正进展${count("changed")}条`);
+  if (count("removed") > 0) phrases.push(`删除进展${count("removed")}条`);
   return phrases.join("；");
 }
 
@@ -121,7 +121,7 @@ export function changeEntries(
         record: "",
         title: `${owner.register.title}的${owner.register.noun}`,
         href: owner.base,
-        summary: `新增 ${added} 条`,
+        summary: `新增${added}条`,
       });
       continue;
     }

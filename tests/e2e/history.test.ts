@@ -14,7 +14,7 @@ describe("修改记录 on item pages", () => {
     await expect(section.locator("h2").textContent()).resolves.toBe("修改记录");
     const text = (await section.textContent()) ?? "";
     expect(text).toMatch(/整改状态\s*原为「整改中」\s*改为「已整改」/);
-    expect(text).toMatch(/新增进展：2026-10-20 进展（已整改）/);
+    expect(text).toMatch(/新增进展：2026年10月20日的进展（已整改）/);
     expect(text).toContain("首次发布。");
     await expect(section.locator("code").first().textContent()).resolves.toMatch(/^[0-9a-f]{10}$/);
     await expectNoAxeViolations(page);
@@ -49,7 +49,7 @@ describe("what changed", () => {
     const all = (await page.locator(".change-list").textContent()) ?? "";
     expect(all).toContain("状态：整改中 → 已整改");
     // A commit that adds many records to a register is one line (the demo's first import).
-    expect(all).toMatch(/环保曝光台的问题\s*新增 \d+ 条/);
+    expect(all).toMatch(/环保曝光台的问题\s*新增\d+条/);
     await expect(
       page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute("href"),
     ).resolves.toBe("/feeds/changes.xml");

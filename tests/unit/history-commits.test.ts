@@ -114,6 +114,24 @@ describe("history from git", { timeout: 30_000 }, () => {
     expect(rowsOf(read(repo))).toEqual([["added A-1", "added A-2", "added A-3"], []]);
   });
 
+  it("does not count punctuation rewritten in the other width as a change, but a changed word is", () => {
+    const repo = repository();
+    const prose = (text: string) =>
+      base.map((row, i) => (i === 3 ? ["A-3", "餐馆油烟", "已整改", text, "私"] : row));
+    repo.write("data/items.csv", csv(prose('已安装净化器,每月检查一次(环保站);"达标"。')));
+    repo.commit("first", "2024-03-01T10:00:00+08:00");
+    repo.write("data/items.csv", csv(prose("已安装净化器，每月检查一次（环保站）；“达标”。")));
+    repo.commit("full-width", "2024-03-02T10:00:00+08:00");
+    repo.write("data/items.csv", csv(prose("已安装净化器，每周检查一次（环保站）；“达标”。")));
+    repo.commit("edit", "2024-03-03T10:00:00+08:00");
+    expect(rowsOf(read(repo)).slice(1)).toEqual([
+      [],
+      [
+        "changed A-3 body: 已安装净化器，每月检查一次（环保站）；“达标”。 → 已安装净化器，每周检查一次（环保站）；“达标”。",
+      ],
+    ]);
+  });
+
   it("ignores columns it does not track, and a new column left empty", () => {
     const repo = repository();
     repo.write("data/items.csv", csv(base));
