@@ -2,7 +2,10 @@
 // wall time, CPU time, peak memory and output size, then output bytes per page type and the
 // first-visit weight of each page type. The data, built site, build log and figures stay in
 // .bench/<N>/ (report.md, results.json) for profiling.
-// `--no-browser` skips the page weights.
+// `--no-browser` skips the page weights. `--commits 2000` puts the data in a git repository
+// with that many data commits and measures the history step (修改记录) cold and warm;
+// `--history-only` stops after that; `--history-ids version` skips hashing every version
+// (see scripts/bench/history-repo.ts).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
@@ -20,6 +23,7 @@ import { measurePageWeights } from "./bench/page-weight.ts";
 import type { PageSample } from "./bench/page-weight.ts";
 import type { SearchFigures } from "./bench/search-weight.ts";
 import { synthesize } from "./bench/synthesize.ts";
+import { benchHistory, historyReport } from "./bench/history.ts";
 import { knownSections } from "../src/site/sections.ts";
 import { registers } from "../src/registers/index.ts";
 
@@ -27,8 +31,14 @@ const { values } = parseArgs({
   options: {
     items: { type: "string", default: "1000" },
     "no-browser": { type: "boolean", default: false },
+    commits: { type: "string", default: "0" },
+    "history-only": { type: "boolean", default: false },
+    "history-ids": { type: "string", default: "content" },
   },
 });
+const commits = Number(values.commits);
+if (!Number.isInteger(commits) || commits < 0)
+  throw new Error(`--commits must be a whole number, got ${values.commits}`);
 const items = Number(values.items);
 if (!Number.isInteger(items) || items < 1)
   throw new Error(`--items must be a positive integer, got ${values.items}`);
@@ -36,8 +46,11 @@ if (!Number.isInteger(items) || items < 1)
 const root = resolve(".bench", String(items));
 rmSync(root, { recursive: true, force: true });
 mkdirSync(root, { recursive: true });
-const dataDir = join(root, "data");
-const contentDir = join(root, "content");
+// With --commits the data lives in a git repository with that many data commits, and the
+// build shows its history (修改记录).
+const repoDir = join(root, "repo");
+const dataDir = join(commits > 0 ? repoDir : root, "data");
+const contentDir = join(commits > 0 ? repoDir : root, "content");
 const dist = join(root, "dist");
 const phaseLog = join(root, "phases.jsonl");
 const buildLog = join(root, "build.log");
@@ -71,6 +84,19 @@ print("| input file | rows | bytes |");
 print("| --- | ---: | ---: |");
 for (const file of synthesis.files)
   print(`| ${file.file} | ${file.rows.toLocaleString("en")} | ${formatBytes(file.bytes)} |`);
+
+if (commits > 0) {
+  const ids = values["history-ids"] === "version" ? "version" : "content";
+  const history = await benchHistory(root, repoDir, commits, ids);
+  print();
+  for (const line of historyReport(history)) print(line);
+  if (values["history-only"]) {
+    writeFileSync(join(root, "results.json"), `${JSON.stringify({ items, history }, null, 2)}\n`);
+    writeFileSync(join(root, "report.md"), `${out.join("\n")}\n`);
+    console.log(`\nreport: ${join(root, "report.md")}`);
+    process.exit(0);
+  }
+}
 
 const env = {
   ...process.env,
