@@ -8,6 +8,7 @@ import {
   type ShardManifest,
 } from "./bundle.ts";
 import { extractSearchRecord, type SearchRecord } from "./extract.ts";
+import { withFilterOptions } from "./filter-options.ts";
 import { fold } from "./fold.ts";
 import { tokenize } from "./tokens.ts";
 
@@ -86,6 +87,9 @@ export function toCustomRecord(url: string, record: SearchRecord): pagefind.Cust
     ...record.meta,
     title: tokenize(fold(record.title)).join(" "),
   };
+  // The page's date, for the facts line under its excerpt.
+  const date = record.sort[SHARD_SORT_KEY];
+  if (date !== undefined) meta["date"] = date;
   if (folded !== text) meta[ORIGINAL_TEXT_META] = text;
   return {
     url,
@@ -195,11 +199,25 @@ export async function writeSearchIndex(
   await rm(mainBundle, { recursive: true, force: true });
 
   const records: pagefind.CustomRecord[] = [];
+  const searchPages: { file: string; html: string }[] = [];
   let pagesRead = 0;
   for await (const file of htmlFiles(siteDir, mainBundle)) {
     pagesRead += 1;
-    const record = extractSearchRecord(await readFile(file, "utf8"));
+    const html = await readFile(file, "utf8");
+    if (html.includes("<gs-search")) searchPages.push({ file, html });
+    const record = extractSearchRecord(html);
     if (record) records.push(toCustomRecord(pageUrl(siteDir, file), record));
+  }
+  const filterValues = new Map<string, Set<string>>();
+  for (const record of records) {
+    for (const [key, values] of Object.entries(record.filters ?? {})) {
+      const set = filterValues.get(key) ?? new Set<string>();
+      for (const value of values) set.add(value);
+      filterValues.set(key, set);
+    }
+  }
+  for (const { file, html } of searchPages) {
+    await writeFile(file, withFilterOptions(html, filterValues));
   }
   records.sort(shardOrder);
   const shards = cutShards(records, options.shardCharacters ?? DEFAULT_SHARD_CHARACTERS);
