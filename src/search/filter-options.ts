@@ -50,8 +50,9 @@ export function withFilterOptions(
   const countyOrder = countyOrderOf(html);
   let out = html;
   for (const key of FILTER_KEYS) {
+    // Everything after 全部 is replaced, so writing the options again (a re-index) is safe.
     const select = new RegExp(
-      `(<select id="gs-search-${key}"[^>]*>)(<option value=""[^>]*>全部</option>)`,
+      `(<select id="gs-search-${key}"[^>]*><option value=""[^>]*>全部</option>)[\\s\\S]*?</select>`,
       "u",
     );
     const match = select.exec(out);
@@ -59,11 +60,13 @@ export function withFilterOptions(
     const options = orderFilterValues(key, values.get(key) ?? [], countyOrder)
       .map((value) => `<option value="${escapeHtml(value)}">${escapeHtml(value)}</option>`)
       .join("");
-    const at = match.index + match[0].length;
-    out = out.slice(0, at) + options + out.slice(at);
-    if (options === "") {
-      const wrapper = out.lastIndexOf('<div class="filter" data-filter', match.index);
-      if (wrapper >= 0) out = `${out.slice(0, wrapper + 4)} hidden${out.slice(wrapper + 4)}`;
+    out = `${out.slice(0, match.index)}${match[1] ?? ""}${options}</select>${out.slice(match.index + match[0].length)}`;
+    const wrapper = out.lastIndexOf('<div class="filter"', match.index);
+    const hiddenWrapper = out.lastIndexOf('<div hidden class="filter"', match.index);
+    if (options === "" && wrapper > hiddenWrapper) {
+      out = `${out.slice(0, wrapper + 4)} hidden${out.slice(wrapper + 4)}`;
+    } else if (options !== "" && hiddenWrapper > wrapper) {
+      out = `${out.slice(0, hiddenWrapper + 4)}${out.slice(hiddenWrapper + 11)}`;
     }
   }
   return out;

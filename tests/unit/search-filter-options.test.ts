@@ -34,6 +34,14 @@ describe("the search page's filter options", () => {
     expect(html.match(/<div hidden class="filter"/g)).toHaveLength(3);
   });
 
+  test("replace what an earlier index wrote", () => {
+    const once = withFilterOptions(page, new Map([["county", new Set(["市中区"])]]));
+    const twice = withFilterOptions(once, new Map([["status", new Set(["整改中"])]]));
+    expect(twice).not.toContain('value="市中区"');
+    expect(twice).toContain('value="整改中"');
+    expect(twice.match(/<div hidden class="filter"/g)).toHaveLength(3);
+  });
+
   test("leave other pages alone", () => {
     expect(withFilterOptions("<main></main>", new Map())).toBe("<main></main>");
   });
