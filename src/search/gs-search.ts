@@ -33,6 +33,9 @@ const PAGE_SIZE = 10;
 
 const TYPING_PAUSE_MS = 300;
 
+/** Pages up to which Pagefind runs on the page itself rather than in its worker. */
+const MAIN_THREAD_PAGES = 2_000;
+
 interface Engine {
   pagefind: PagefindModule;
   shards: ShardManifest;
@@ -163,10 +166,10 @@ class GsSearch extends HTMLElement {
       if (shards.pages === 0) return { pagefind, shards };
       await pagefind.options({
         mergeFilter: { [shards.filter]: "0" },
-        // A single small index searches in milliseconds on the page itself, which saves
-        // downloading Pagefind's worker; a sharded archive searches in the worker so that
-        // the page stays responsive.
-        noWorker: shards.bundles.length === 0,
+        // A small index searches in milliseconds on the page itself, which saves downloading
+        // Pagefind's worker; a large archive searches in the worker so that the page stays
+        // responsive while Pagefind reads long lists of positions.
+        noWorker: shards.pages <= MAIN_THREAD_PAGES,
       });
       await pagefind.init();
       await Promise.all(

@@ -38,12 +38,13 @@ const CONCURRENCY = 8;
 
 /**
  * Content characters per shard. Pagefind holds a whole index in memory while writing it,
- * about 180 bytes per indexed token: 1.6 GB for one index of 10,000 synthetic pages of
- * 900 characters. Cut into shards of this size, indexed one after the other, 100,000 such
- * pages peaked at 1.4 GB (`npm run bench:search -- --scale 100000`); the browser merges
- * the shards (mergeIndex).
+ * about 150–180 bytes per indexed token, and the browser fetches every shard's metadata and
+ * one index chunk per shard for each word of a query. 16 M characters keep 10,000 synthetic
+ * items in one shard (1.47 GB while indexing; cold first query 278 KB against 337 KB with two
+ * shards of 8 M, `npm run bench:search -- --scale 10000`), and cut 100,000 items into a
+ * handful; the browser merges the shards (mergeIndex).
  */
-export const DEFAULT_SHARD_CHARACTERS = 8_000_000;
+export const DEFAULT_SHARD_CHARACTERS = 16_000_000;
 
 /** The sort key shards are cut along, newest first (see ShardManifest). */
 export const SHARD_SORT_KEY = "date";
