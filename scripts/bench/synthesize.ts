@@ -53,6 +53,10 @@ export function synthesize(items: number, dataDir: string, contentDir: string): 
     `${JSON.stringify({ ...site, siteName: `${site.siteName}(基准测试)`, sections }, null, 2)}\n`,
   );
   copyFileSync("data/regions.csv", join(dataDir, "regions.csv"));
+  // The demo's published contact addresses (site.json channels) are allow-listed there.
+  if (existsSync("data/privacy-allowlist.csv")) {
+    copyFileSync("data/privacy-allowlist.csv", join(dataDir, "privacy-allowlist.csv"));
+  }
   cpSync("content/pages", join(contentDir, "pages"), { recursive: true });
 
   const regions = Papa.parse<Record<string, string>>(
