@@ -18,15 +18,15 @@ import {
   termsAsFields,
 } from "./query.ts";
 import { synonymIndex, withSynonyms, type SynonymRule } from "./synonyms.ts";
+import { needsConverter } from "./traditional.ts";
 
 /**
  * `<gs-search>`: the search page's form and results. The markup (form, status line, result
  * list) is server-rendered in SearchPanel.astro; this element reveals it, loads Pagefind on
  * first use, and keeps the search in the URL.
  *
- * Folding (Traditional to Simplified, about 24 KB) is loaded only when a query needs it. The
- * index holds folded text only, so a query that finds its terms as typed was already in
- * folded form; a query that finds nothing is folded and, if that changes it, run again.
+ * Folding (Traditional to Simplified, about 24 KB) is loaded only when a query holds a
+ * character that folding may change (traditional.ts); the index holds folded text only.
  */
 
 const PAGE_SIZE = 10;
@@ -223,17 +223,13 @@ class GsSearch extends HTMLElement {
         this.#status.textContent = "本站还没有可以搜索的内容。";
         return;
       }
-      let asked = this.#asked(state, unfolded);
+      // The converter loads only for a query that folding may change: a Traditional
+      // character (traditional.ts knows them all) or a full-width letter or digit.
+      const needsFold =
+        needsConverter(state.query) || state.query.normalize("NFKC") !== state.query;
+      const asked = this.#asked(state, needsFold ? await this.#loadFold() : unfolded);
       terms = asked.terms;
       outcome = await runSearch(engine.pagefind, engine.shards, asked.state, terms);
-      if (outcome.exact.length === 0 && terms.length > 0) {
-        const folded = this.#asked(state, await this.#loadFold());
-        if (JSON.stringify(folded) !== JSON.stringify(asked)) {
-          asked = folded;
-          terms = asked.terms;
-          outcome = await runSearch(engine.pagefind, engine.shards, asked.state, terms);
-        }
-      }
     } catch (error) {
       if (generation === this.#generation) this.#report(error);
       return;
