@@ -59,7 +59,7 @@ describe("the journalist's path through the exposure register", () => {
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "下载当前结果 (CSV)" }).click(),
+      page.getByRole("button", { name: "下载当前结果（CSV）" }).click(),
     ]);
     const path = await download.path();
     const subset = readFileSync(path, "utf8");

@@ -109,7 +109,7 @@ describe("a project's page", () => {
       events.filter((row) => row["progress"] !== "" || row["investment_to_date"] !== "").length,
     );
     await expect(
-      page.getByRole("link", { name: "本条数据(JSON)" }).getAttribute("href"),
+      page.getByRole("link", { name: "本条数据（JSON）" }).getAttribute("href"),
     ).resolves.toBe(`/projects/${busiest}.json`);
     expectCleanPage(problems);
   });
