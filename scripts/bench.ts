@@ -4,7 +4,10 @@
 // .bench/<N>/ (report.md, results.json) for profiling.
 // `--no-browser` skips the page weights. The peer (Hugo + stock Pagefind over the same records,
 // scripts/bench/peer.ts) is built in the same run when `hugo` is installed
-// (`bash scripts/ensure-hugo.sh`); `--no-peer` skips it.
+// (`bash scripts/ensure-hugo.sh`); `--no-peer` skips it. `--commits 2000` puts the data in a git repository
+// with that many data commits and measures the history step (修改记录) cold and warm;
+// `--history-only` stops after that; `--history-ids version` skips hashing every version
+// (see scripts/bench/history-repo.ts).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
@@ -24,6 +27,7 @@ import type { SearchFigures } from "./bench/search-weight.ts";
 import { buildPeer, hugoAvailable, writePeerSite } from "./bench/peer.ts";
 import type { PeerFigures } from "./bench/peer.ts";
 import { synthesize } from "./bench/synthesize.ts";
+import { benchHistory, historyReport } from "./bench/history.ts";
 import { knownSections } from "../src/site/sections.ts";
 import { registers } from "../src/registers/index.ts";
 
@@ -35,8 +39,14 @@ const { values } = parseArgs({
     // Stock Pagefind's memory grows steeply with pages (DESIGN.md: about 16 GB for 50,000
     // long Chinese pages): at 100,000 items on a shared machine, build only the peer's pages.
     "peer-pages-only": { type: "boolean", default: false },
+    commits: { type: "string", default: "0" },
+    "history-only": { type: "boolean", default: false },
+    "history-ids": { type: "string", default: "content" },
   },
 });
+const commits = Number(values.commits);
+if (!Number.isInteger(commits) || commits < 0)
+  throw new Error(`--commits must be a whole number, got ${values.commits}`);
 const items = Number(values.items);
 if (!Number.isInteger(items) || items < 1)
   throw new Error(`--items must be a positive integer, got ${values.items}`);
@@ -44,8 +54,11 @@ if (!Number.isInteger(items) || items < 1)
 const root = resolve(".bench", String(items));
 rmSync(root, { recursive: true, force: true });
 mkdirSync(root, { recursive: true });
-const dataDir = join(root, "data");
-const contentDir = join(root, "content");
+// With --commits the data lives in a git repository with that many data commits, and the
+// build shows its history (修改记录).
+const repoDir = join(root, "repo");
+const dataDir = join(commits > 0 ? repoDir : root, "data");
+const contentDir = join(commits > 0 ? repoDir : root, "content");
 const dist = join(root, "dist");
 const phaseLog = join(root, "phases.jsonl");
 const buildLog = join(root, "build.log");
@@ -79,6 +92,19 @@ print("| input file | rows | bytes |");
 print("| --- | ---: | ---: |");
 for (const file of synthesis.files)
   print(`| ${file.file} | ${file.rows.toLocaleString("en")} | ${formatBytes(file.bytes)} |`);
+
+if (commits > 0) {
+  const ids = values["history-ids"] === "version" ? "version" : "content";
+  const history = await benchHistory(root, repoDir, commits, ids);
+  print();
+  for (const line of historyReport(history)) print(line);
+  if (values["history-only"]) {
+    writeFileSync(join(root, "results.json"), `${JSON.stringify({ items, history }, null, 2)}\n`);
+    writeFileSync(join(root, "report.md"), `${out.join("\n")}\n`);
+    console.log(`\nreport: ${join(root, "report.md")}`);
+    process.exit(0);
+  }
+}
 
 const env = {
   ...process.env,

@@ -44,6 +44,8 @@ export class DataContext {
   readonly warnings: DataIssue[] = [];
   private readonly idsByTable = new Map<string, Set<string>>();
   private readonly pendingReferences: PendingReference[] = [];
+  /** Per file, the newest date (of something that happened) in each record's rows. */
+  private readonly latestDates = new Map<string, Map<string, IsoDate>>();
   /** Tables whose rows could not be read at all (missing, undecodable, no usable header). */
   private readonly unreadableTables = new Set<string>();
   private regionCodes: ReadonlySet<string> | undefined;
@@ -287,7 +289,9 @@ export class DataContext {
         rowOk = false;
         this.report({ file, line: record.line, column, problem, allowed });
       });
-      if (rowOk) rows.push({ line: record.line, row, cells: record.cells });
+      if (!rowOk) continue;
+      rows.push({ line: record.line, row, cells: record.cells });
+      this.noteLatestDate(spec.file, spec.primaryKey, row as Record<string, unknown>, columns);
     }
     return rows;
   }
@@ -323,6 +327,41 @@ export class DataContext {
         `计划日期不晚于 ${latestPlanned};多为年份笔误`,
       );
     }
+  }
+
+  /**
+   * Remembers a row's newest date of something that happened (planned dates such as
+   * deadlines left out) under the record it belongs to: its key, or the ids its reference
+   * columns name (a timeline event belongs to its item).
+   */
+  private noteLatestDate(
+    file: string,
+    primaryKey: string | undefined,
+    row: Record<string, unknown>,
+    columns: [string, Column<unknown>][],
+  ): void {
+    let newest: IsoDate | undefined;
+    for (const [name, column] of columns) {
+      const value = row[name];
+      if (column.kind !== "date" || column.plannedDate || typeof value !== "string") continue;
+      if (newest === undefined || value > newest) newest = value;
+    }
+    if (newest === undefined) return;
+    const keys = primaryKey
+      ? [row[primaryKey]]
+      : columns.filter(([, column]) => column.kind === "reference").map(([name]) => row[name]);
+    let byKey = this.latestDates.get(file);
+    if (!byKey) this.latestDates.set(file, (byKey = new Map()));
+    for (const key of keys) {
+      if (typeof key !== "string") continue;
+      const known = byKey.get(key);
+      if (known === undefined || newest > known) byKey.set(key, newest);
+    }
+  }
+
+  /** The newest date of something that happened in a record's rows of a file (see above). */
+  latestDate(file: string, key: string): IsoDate | undefined {
+    return this.latestDates.get(file)?.get(key);
   }
 
   /** Resolves every reference column against the ids of the table it names. */

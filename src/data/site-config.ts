@@ -104,6 +104,26 @@ export const channelsSchema = z
   })
   .strict();
 export type Channels = z.output<typeof channelsSchema>;
+/** `history` in site.json: how the change history read from git (src/history/) is shown. */
+export const historyConfigSchema = z
+  .object({
+    /**
+     * Stop the build when the history cannot be read (a shallow clone, no git); otherwise
+     * the site is built without history sections and the build says why.
+     */
+    required: z.boolean().default(false),
+    /** The repository's web page; each change then links to its commit. */
+    repositoryUrl: webAddress.optional(),
+    /**
+     * The address of a commit with `{commit}` for its id, where the host's differs from
+     * `<repositoryUrl>/commit/<id>` (GitLab: `…/-/commit/{commit}`).
+     */
+    commitUrl: z
+      .string()
+      .refine((value) => value.includes("{commit}"), "须含 {commit}")
+      .optional(),
+  })
+  .strict();
 
 /**
  * The site configuration (`site.json` in the data directory): everything that makes a site
@@ -158,6 +178,13 @@ export const siteConfigSchema = z
     licence: z.object({ name: nonBlank, url: webAddress }).strict(),
     /** Working days within which a letter should be answered (书记信箱 reply promise). */
     replyPromiseWorkingDays: z.number().int().positive().max(60).default(10),
+    /**
+     * An open item (status not yet done) whose newest dated event is more than this many days
+     * before `asOf` is flagged as stalled on its page and in lists.
+     */
+    stalledAfterDays: z.number().int().positive().default(90),
+    /** Change history read from git (src/history/). */
+    history: historyConfigSchema.default({ required: false }),
     /** Sections this site publishes, by key (checked against the known sections when read). */
     sections: z
       .array(z.string())
@@ -207,6 +234,13 @@ const ALLOWED_BY_KEY: Readonly<Record<string, string>> = {
   "licence.url": "许可文本的完整网址,以 https:// 或 http:// 开头",
   replyPromiseWorkingDays:
     "1 到 60 的整数(工作日数,《信访工作条例》的办理期限不超过 60 日),不加引号,如 10",
+  stalledAfterDays:
+    "正整数（天数），不加引号，如 90：未办结的事项超过这么多天没有新进展，标为「久未更新」",
+  history: '修改历史的设置，写作 { "required": true, "repositoryUrl": "https://…" }',
+  "history.required": "true 或 false：读不到完整的 git 历史（如浅克隆）时是否中止构建",
+  "history.repositoryUrl": "仓库的网页地址，以 https:// 开头，如 https://github.com/某市/公示数据",
+  "history.commitUrl":
+    "提交的网页地址，用 {commit} 代表提交编号，如 https://gitlab.example/某市/公示/-/commit/{commit}",
   sections: "本站开设的板块,写作数组",
   channels:
     '联系与纠错渠道,写作 { "contact": …, "corrections": …, "hotlines": [ … ], "mailboxes": [ … ] }',
@@ -362,7 +396,9 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
   const shape = siteConfigSchema.shape;
   if (path.length === 0) return Object.keys(shape);
   const nested = path.length === 1 ? shape[path[0] as keyof typeof shape] : undefined;
-  return nested instanceof z.ZodObject ? Object.keys(nested.shape) : [];
+  // An object with a default (`history`) is the object inside.
+  const object = nested instanceof z.ZodDefault ? nested.unwrap() : nested;
+  return object instanceof z.ZodObject ? Object.keys(object.shape) : [];
 }
 
 /**

@@ -33,6 +33,10 @@ export interface Flag {
   key: string;
   /** Checkbox label, e.g. 只看逾期未整改. */
   label: string;
+  /** A word shown after the title of every row that has the flag, e.g. 久未更新. */
+  marker?: string;
+  /** What the marker means, for the list's legend. */
+  description?: string;
 }
 
 export type ListColumn =

@@ -1,13 +1,16 @@
 import type { WrittenFile } from "../bench/random.ts";
 import type { SynthesisScope } from "../bench/scope.ts";
 import type { DataContext } from "../data/context.ts";
+import type { IsoDate } from "../data/dates.ts";
 import type { Region } from "../data/regions.ts";
 import type { SiteConfig } from "../data/site-config.ts";
 import type { TableDescription } from "../data/tables.ts";
 import type { FigureDefinition } from "../figures/registry.ts";
+import type { Cells } from "../history/records.ts";
 import type { RegisterFeedSource } from "../open-data/register-feeds.ts";
 import type { PublishedTable } from "../open-data/published-table.ts";
 import type { RegisterListingData } from "./listing.ts";
+import { withStalledFlag } from "./stalled.ts";
 import type { StatusVocabulary } from "./vocabulary.ts";
 
 /**
@@ -21,6 +24,11 @@ export interface RegisterEnvironment {
   /** County-level divisions in the editors' order. */
   counties: readonly Region[];
   regionsByCode: ReadonlyMap<string, Region>;
+  /**
+   * The newest date of something that happened (not a deadline) in a record's rows of a data
+   * file: an item's own dates in its file, its events' in its timeline (src/data/context.ts).
+   */
+  latestDate: (file: string, id: string) => IsoDate | undefined;
 }
 
 /** One figure on the home page's card for a register. */
@@ -69,6 +77,11 @@ export interface RegisterModule<Data> {
   /** The files editors maintain for this register, in the order the editor guide shows them. */
   tables: readonly TableDescription[];
   /**
+   * The file whose rows are the register's items (those with pages), when it is not the first
+   * of `tables` with a key (e.g. 阳光问廉 lists its episodes first and its problems are the items).
+   */
+  itemsFile?: string;
+  /**
    * Reads, checks and derives the register's records through the one data path. Reports
    * problems on `ctx` (never throws for bad data). Called only when the site runs the section,
    * so a city without it needs none of its files.
@@ -99,6 +112,12 @@ export interface RegisterModule<Data> {
   /** The register's card on the home page. */
   headline: (data: Data, env: RegisterEnvironment) => RegisterHeadline;
   /**
+   * What the change history (修改记录, src/history/) may show, for a register whose files are
+   * not public in full. Without it every column of the register's files is public, as in its
+   * downloads.
+   */
+  history?: RegisterHistoryRules;
+  /**
    * Deterministic synthetic data for the benchmark (`npm run bench`): `weight` is the register's
    * share of the items relative to the others'; `generate` writes its files under `scope.dataDir`.
    */
@@ -106,6 +125,27 @@ export interface RegisterModule<Data> {
     weight: number;
     generate: (items: number, scope: SynthesisScope) => WrittenFile[];
   };
+}
+
+/**
+ * History's privacy rules for a register: the columns readers may ever see, and which of them
+ * one version of a row may show (e.g. a letter's text only with its writer's consent).
+ */
+export interface RegisterHistoryRules {
+  /** The columns of a file that history may show; the rest are never read into it. */
+  publicColumns: (file: string) => readonly string[];
+  /**
+   * Of those, the ones one version of a row may show, given the record's current row
+   * (undefined once it has left the data). A column is shown only where every version
+   * involved allows it.
+   */
+  visible?: (
+    file: string,
+    version: Cells,
+    current: Cells | undefined,
+  ) => (column: string) => boolean;
+  /** Columns `visible` reads besides the public ones (consent flags). */
+  contextColumns?: (file: string) => readonly string[];
 }
 
 /** What a register's figures compute from: its data and the environment. */
@@ -135,6 +175,11 @@ export interface AnyRegister {
 export function defineRegister<Data>(
   module: RegisterModule<Data>,
 ): AnyRegister & { typed: RegisterModule<Data> } {
+  // What the kit adds to every register's listing: the stalled flag (久未更新).
+  const kitted: RegisterModule<Data> = {
+    ...module,
+    listing: (data, env) => withStalledFlag(module.listing(data, env), module.tables, env),
+  };
   return {
     key: module.key,
     title: module.title,
@@ -143,7 +188,7 @@ export function defineRegister<Data>(
     tables: module.tables,
     // Sound: every function of `module` receives only the value its own `load` returned
     // (src/site/dataset.ts stores it under this module and hands it back to this module).
-    module: module as unknown as RegisterModule<unknown>,
-    typed: module,
+    module: kitted as unknown as RegisterModule<unknown>,
+    typed: kitted,
   };
 }

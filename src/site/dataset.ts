@@ -6,6 +6,9 @@ import type { DataIssue } from "../data/issues.ts";
 import { readRegions, regionsTable } from "../data/regions.ts";
 import type { Region } from "../data/regions.ts";
 import { readSiteConfig } from "../data/site-config.ts";
+import type { TableDescription } from "../data/tables.ts";
+import { readWithdrawals, withdrawalsTable } from "../data/withdrawals.ts";
+import type { Withdrawal } from "../data/withdrawals.ts";
 import type { SiteConfig } from "../data/site-config.ts";
 import { readPrivacyAllowlist } from "../privacy/allowlist.ts";
 import type { PrivacyAllowlist } from "../privacy/allowlist.ts";
@@ -15,7 +18,7 @@ import type { IndicatorData } from "../indicators/model.ts";
 import { registers } from "../registers/index.ts";
 import { readSearchSynonyms } from "../search/synonym-table.ts";
 import type { SynonymRule } from "../search/synonyms.ts";
-import type { RegisterEnvironment, RegisterModule } from "../registers/module.ts";
+import type { AnyRegister, RegisterEnvironment, RegisterModule } from "../registers/module.ts";
 import { INDICATORS_SECTION, knownSections } from "./sections.ts";
 
 /**
@@ -40,8 +43,24 @@ export interface Dataset extends RegisterEnvironment {
   searchSynonyms: readonly SynonymRule[];
   /** Problems that do not stop publication (half-width punctuation in prose), for editors. */
   warnings: readonly DataIssue[];
+  /** Records withdrawn after publication (withdrawn.csv); their pages stay with a notice. */
+  withdrawals: readonly Withdrawal[];
   /** The ids of a data file's rows (its primary key), e.g. for content that names them. */
   idsOf: (file: string) => ReadonlySet<string>;
+  /** Where the data was read from, and how messages name it (e.g. `data`). */
+  dataDir: string;
+  dataDisplay: string;
+}
+
+/**
+ * A register's items file: the one its module names, else the first of its tables with a key
+ * (the register's own records; timelines and calendars come after it).
+ */
+export function itemsTable(register: AnyRegister): TableDescription | undefined {
+  const named = register.module.itemsFile;
+  return register.tables.find((table) =>
+    named === undefined ? table.primaryKey !== undefined : table.file === named,
+  );
 }
 
 /**
@@ -69,6 +88,8 @@ export interface LoadOptions {
    * guard can be tested on its own.
    */
   scanForPersonalData?: boolean;
+  /** How messages name the data directory (default: its path from the working directory). */
+  display?: string;
 }
 
 /** Where the data lives: `GONGSHI_DATA_DIR`, or `data/` in the working directory. */
@@ -90,7 +111,7 @@ function displayName(dir: string): string {
  * listing every problem found.
  */
 export function loadDataset(dataDir: string = dataDirectory(), options: LoadOptions = {}): Dataset {
-  const display = displayName(dataDir);
+  const display = options.display ?? displayName(dataDir);
   const config = readSiteConfig(dataDir, display, knownSections);
   if (!config.ok) throw new DataValidationError(config.issues);
   const site = config.site;
@@ -121,10 +142,27 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
     jurisdiction: jurisdiction ?? { ...site.jurisdiction, level: "市", parent: undefined },
     counties,
     regionsByCode,
+    latestDate: (file, id) => ctx.latestDate(file, id),
   };
   for (const register of registers) {
     if (site.sections.includes(register.key))
       loaded.set(register.key, register.module.load(ctx, env));
+  }
+  const withdrawals = readWithdrawals(ctx);
+  for (const withdrawal of withdrawals) {
+    for (const register of registers) {
+      const table = itemsTable(register);
+      if (!table || !site.sections.includes(register.key)) continue;
+      if (ctx.idsOf(table.file).has(withdrawal.id)) {
+        ctx.report({
+          file: ctx.displayPath(withdrawalsTable.file),
+          line: withdrawal.line,
+          column: "id",
+          problem: `编号 ${withdrawal.id} 已登记撤回，却仍在 ${ctx.displayPath(table.file)} 中`,
+          allowed: "撤回的编号不得再用：新记录请另起编号；若撤回有误，删去这一行",
+        });
+      }
+    }
   }
   const privacyAllowlist = readPrivacyAllowlist(ctx);
   const searchSynonyms = readSearchSynonyms(ctx);
@@ -137,12 +175,16 @@ export function loadDataset(dataDir: string = dataDirectory(), options: LoadOpti
     jurisdiction,
     counties,
     regionsByCode,
+    latestDate: env.latestDate,
     indicators,
     privacyAllowlist,
     registerData: loaded,
     searchSynonyms,
     warnings: ctx.warnings,
+    withdrawals,
     idsOf: (file) => ctx.idsOf(file),
+    dataDir,
+    dataDisplay: display,
   };
 }
 

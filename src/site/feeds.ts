@@ -2,23 +2,28 @@ import { renderAtom } from "../open-data/atom.ts";
 import { registerFeeds } from "../open-data/register-feeds.ts";
 import type { FeedDefinition } from "../open-data/register-feeds.ts";
 import { registers } from "../registers/index.ts";
+import { changesFeed } from "./changes.ts";
 import type { Dataset } from "./dataset.ts";
 
 export type { FeedDefinition };
 
 /**
  * The site's Atom feeds, in the order the /data/ page lists them: each running register's
- * (its `feeds`). Each follows one page (a register's list, a county's view of it) and is
+ * (its `feeds`), then the changes of all of them (修改记录). Each follows one page (a register's list, a county's view of it) and is
  * announced on that page with `<link rel="alternate">`: BaseLayout looks the page up here,
  * so a register's pages get their feed links without doing anything.
  */
 export function siteFeeds(dataset: Dataset): FeedDefinition[] {
   const { counties, site } = dataset;
-  return registers.flatMap((register) => {
-    const data = dataset.registerData.get(register.key);
-    if (data === undefined) return [];
-    return registerFeeds(register.module.feeds(data, dataset), counties, site.siteUrl);
-  });
+  return [
+    ...registers.flatMap((register) => {
+      const data = dataset.registerData.get(register.key);
+      if (data === undefined) return [];
+      return registerFeeds(register.module.feeds(data, dataset), counties, site.siteUrl);
+    }),
+    // Every register's published changes (/changes/), when the git history can be read.
+    ...changesFeed(dataset),
+  ];
 }
 
 const cache = new WeakMap<Dataset, FeedDefinition[]>();

@@ -20,6 +20,10 @@ export const siteFigures = defineFigures<Dataset>("site", {
     doc: "书记信箱承诺答复的时限（工作日数）",
     compute: ({ site }) => ({ type: "count", value: site.replyPromiseWorkingDays }),
   },
+  stalledAfterDays: {
+    doc: "未办结的事项超过多少天没有新进展即标为「久未更新」",
+    compute: ({ site }) => ({ type: "count", value: site.stalledAfterDays }),
+  },
 });
 
 /** Figures from regions.csv. */

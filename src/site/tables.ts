@@ -1,4 +1,5 @@
 import { regionsTable } from "../data/regions.ts";
+import { withdrawalsTable } from "../data/withdrawals.ts";
 import type { TableDescription } from "../data/tables.ts";
 import {
   indicatorSourcesTable,
@@ -11,12 +12,13 @@ import { searchSynonymsTable } from "../search/synonym-table.ts";
 
 /**
  * Every CSV file editors maintain, in the order the editor guide presents them: regions, each
- * register's files (from the registry), the privacy allow list, the indicators. The guide's
+ * register's files (from the registry), withdrawals, the privacy allow list, the indicators. The guide's
  * column tables are generated from these specs.
  */
 export const dataTables: readonly TableDescription[] = [
   regionsTable,
   ...registers.flatMap((register) => register.tables),
+  withdrawalsTable,
   privacyAllowlistTable,
   indicatorsTable,
   indicatorValuesTable,

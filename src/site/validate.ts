@@ -9,15 +9,67 @@ import { checkContentFiles } from "../prose/check-files.ts";
 import { proseChecks } from "../prose/components.ts";
 import { contentCollections } from "./content.ts";
 import { dataDirectory } from "./dataset.ts";
+import { historyIssues, readSiteHistory } from "./history.ts";
+import type { SiteHistory } from "./history.ts";
 import { knownSections } from "./sections.ts";
 
 /** What `npm run validate` found: the dataset when the data is sound, and every problem. */
 export interface ValidationReport {
   dataset: Dataset | undefined;
-  /** Data problems (CSV files, site.json), sorted by file and line. */
+  /** Data problems (CSV files, site.json, the git history's), sorted by file and line. */
   dataIssues: DataIssue[];
   /** Content problems (MDX under the content directory), sorted by file and line. */
   contentIssues: DataIssue[];
+  /** Things to know that are not problems (why the build will show no 修改记录). */
+  notices: readonly string[];
+}
+
+/** The data half of the checks, for one data directory (also `npm run diff`'s). */
+export interface DataValidation {
+  dataset: Dataset | undefined;
+  history: SiteHistory | undefined;
+  /** Every problem, sorted by file and line. */
+  issues: readonly DataIssue[];
+  notices: readonly string[];
+}
+
+/**
+ * The data files of a directory: the data path (every file, every cell, personal data), then
+ * what the git history says (a published record removed without a withdrawal). A site.json
+ * that requires history makes a missing history a problem.
+ */
+export function validateData(dataDir?: string, display?: string): DataValidation {
+  let dataset: Dataset;
+  try {
+    const options = display === undefined ? {} : { display };
+    dataset = loadDataset(dataDir, { scanForPersonalData: true, ...options });
+  } catch (error) {
+    if (!(error instanceof DataValidationError)) throw error;
+    return {
+      dataset: undefined,
+      history: undefined,
+      issues: sortIssues(error.issues),
+      notices: [],
+    };
+  }
+  const history = readSiteHistory(dataset);
+  const issues = historyIssues(dataset, history);
+  const notices: string[] = [];
+  if (!history.available) {
+    if (dataset.site.history.required) {
+      issues.push({
+        file: `${dataset.dataDisplay}/site.json`,
+        line: 1,
+        column: "history.required",
+        problem: `要求显示修改历史，但${history.message}`,
+        allowed: "在完整克隆的仓库中构建；或把 history.required 改为 false",
+      });
+    } else if (history.problem !== "not-a-repository" && history.problem !== "untracked") {
+      // Data kept outside git has no history to speak of; a shallow clone is worth a word.
+      notices.push(`修改历史：不显示。${history.message}`);
+    }
+  }
+  return { dataset, history, issues: sortIssues(issues), notices };
 }
 
 /**
@@ -26,18 +78,11 @@ export interface ValidationReport {
  * build` runs it first and builds nothing when it has any problem.
  */
 export async function validateSite(): Promise<ValidationReport> {
-  let dataset: Dataset | undefined;
-  let dataIssues: DataIssue[] = [];
-  try {
-    dataset = loadDataset(undefined, { scanForPersonalData: true });
-  } catch (error) {
-    if (!(error instanceof DataValidationError)) throw error;
-    dataIssues = sortIssues(error.issues);
-  }
+  const { dataset, issues, notices } = validateData();
   const contentIssues = sortIssues(
     await checkContentFiles(contentCollections, proseChecks, contentContext(dataset)),
   );
-  return { dataset, dataIssues, contentIssues };
+  return { dataset, dataIssues: [...issues], contentIssues, notices };
 }
 
 /**
@@ -92,5 +137,7 @@ export function printReport(report: ValidationReport): boolean {
       console.log(`提示(不影响发布):${warnings.length} 处标点可改\n${lines.join("\n")}`);
     }
   }
+  // Not problems: said after the verdict.
+  for (const notice of report.notices) console.log(notice);
   return ok;
 }

@@ -67,10 +67,14 @@ export interface OpenOptions {
   width?: number;
   /** Viewport height in CSS pixels (default 900; 844 is a 390 × 844 phone). */
   height?: number;
+  /** Another server of the same site (default: the test server), e.g. nginx. */
+  origin?: string;
+  /** Expect an error status (a 404 page) instead of failing on it. */
+  status?: number;
 }
 
 export async function openPage(path: string, options: OpenOptions = {}): Promise<OpenedPage> {
-  const origin = siteOrigin();
+  const origin = options.origin ?? siteOrigin();
   const context = await (
     await getBrowser()
   ).newContext({
@@ -118,8 +122,9 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
     }
   });
   const response = await page.goto(path, { waitUntil: "load" });
-  if (!response || response.status() >= 400) {
-    throw new Error(`${path} answered ${response?.status() ?? "nothing"}`);
+  const expected = options.status ?? 200;
+  if (!response || (response.status() >= 400 ? response.status() !== expected : expected >= 400)) {
+    throw new Error(`${path} answered ${response?.status() ?? "nothing"}, not ${expected}`);
   }
   // Without JavaScript nothing can be evaluated in the page (and nothing moves after load).
   if (options.javaScript ?? true) await settledLayout(page);

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
@@ -380,9 +381,15 @@ describe("feeds, sitemap and robots.txt", () => {
       .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
     // Loaded once: loading and checking the data takes a second, too long to repeat per feed.
     const { asOf, siteUrl } = loadDataset().site;
+    // The changes feed (修改记录) is dated by the commits that published each change, which
+    // come after the data's date; they are fixed by the repository, so still reproducible.
+    const lastCommit = execFileSync("git", ["log", "-1", "--format=%cs", "HEAD"], {
+      encoding: "utf8",
+    }).trim();
     const downloads = await Promise.all(listed.map((path) => download(path)));
     const feeds = await parseXmlAll(downloads.map(({ bytes }) => bytes.toString("utf8")));
     for (const [i, path] of listed.entries()) {
+      const latest = path === "/feeds/changes.xml" ? lastCommit : asOf;
       const feed = feeds[i];
       if (!feed) throw new Error(`${path} was not parsed`);
       expect(downloads[i]?.type).toContain("xml");
@@ -396,9 +403,9 @@ describe("feeds, sitemap and robots.txt", () => {
         expect(entry.title).toBeTruthy();
         expect(entry.link).toMatch(/^https?:\/\//);
         expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
-        expect((entry.updated ?? "").slice(0, 10) <= asOf).toBe(true);
+        expect((entry.updated ?? "").slice(0, 10) <= latest).toBe(true);
       }
-      expect((feed.feedUpdated ?? "").slice(0, 10) <= asOf).toBe(true);
+      expect((feed.feedUpdated ?? "").slice(0, 10) <= latest).toBe(true);
     }
   }, 240_000); // dozens of feeds, each parsed in the browser: slow on a busy 2-core machine
 

@@ -48,6 +48,10 @@ export const PAGE_TYPES: readonly { name: string; path: string }[] = [
   { name: "hearing problem", path: "/hearings/problems/WL-001-01/" },
   { name: "hearing statistics", path: "/hearings/stats/" },
   { name: "ledgers", path: "/ledgers/" },
+  { name: "what changed", path: "/changes/" },
+  { name: "feeds", path: "/feeds/" },
+  { name: "withdrawn letter", path: "/mailbox/SJ-2026-0052/" },
+  { name: "corrected exposure item", path: "/exposures/HB-2023-0007/" },
 ];
 
 /** Every text cell of the data files: editors' prose, which the typography test leaves out. */

@@ -11,7 +11,7 @@ const LAYERS: readonly (readonly string[])[] = [
   // The generic data path and the one number formatter: know nothing of what uses them.
   ["src/data/", "src/format/"],
   // Mechanisms that read records: privacy guard, figures, open-data writers, indicators, search,
-  // the benchmark's synthetic-data helpers;
+  // the change history read from git, the benchmark's synthetic-data helpers;
   // and the chart element's data contract (pure TypeScript the indicators fill in).
   [
     "src/privacy/",
@@ -19,6 +19,7 @@ const LAYERS: readonly (readonly string[])[] = [
     "src/open-data/",
     "src/indicators/",
     "src/search/",
+    "src/history/",
     "src/bench/",
     "src/components/chart/spec.ts",
   ],

@@ -85,7 +85,7 @@ describe("site.json is checked with messages an editor can act on", () => {
     const text = siteJson().replace('"siteName"', '"sitename"');
     expect(problemsWithSiteJson(text)).toEqual([
       "data/site.json:1 siteName: 缺少这一项 (网站名称,显示在每页页头)",
-      "data/site.json:6:3 sitename: 未知的键(是否拼错了?) (可用的键:jurisdiction、siteName、publisher、siteUrl、asOf、earliestYear、sample、licence、replyPromiseWorkingDays、sections、channels)",
+      "data/site.json:6:3 sitename: 未知的键(是否拼错了?) (可用的键:jurisdiction、siteName、publisher、siteUrl、asOf、earliestYear、sample、licence、replyPromiseWorkingDays、stalledAfterDays、history、sections、channels)",
     ]);
   });
 
@@ -163,6 +163,28 @@ describe("site.json is checked with messages an editor can act on", () => {
     ]);
     const [problem] = problemsWithSiteJson(siteJsonWith({ replyPromiseWorkingDays: 600 }));
     expect(problem).toMatch(/^data\/site\.json:15:3 replyPromiseWorkingDays: .*60/);
+  });
+
+  it("names a misspelt key inside history and the keys history has", () => {
+    const text = siteJsonWith({ history: { require: true } });
+    expect(problemsWithSiteJson(text)).toEqual([
+      expect.stringMatching(
+        /^data\/site\.json:\d+:\d+ history\.require: 未知的键\(是否拼错了\?\) \(可用的键:required、repositoryUrl、commitUrl\)$/,
+      ),
+    ]);
+  });
+
+  it("rejects a commit address without the place of the commit id", () => {
+    const text = siteJsonWith({ history: { commitUrl: "https://git.example.org/commit/" } });
+    expect(problemsWithSiteJson(text)).toEqual([
+      expect.stringMatching(/history\.commitUrl: 须含 \{commit\}/),
+    ]);
+  });
+
+  it("rejects a stalled period that is not a whole number of days", () => {
+    expect(problemsWithSiteJson(siteJsonWith({ stalledAfterDays: 0 }))[0]).toMatch(
+      /^data\/site\.json:\d+:\d+ stalledAfterDays: /,
+    );
   });
 });
 

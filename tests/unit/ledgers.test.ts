@@ -21,6 +21,7 @@ function envOf(data: LedgerData): RegisterEnvironment {
     jurisdiction: { code: "990100", name: "样例市", level: "市", parent: undefined },
     counties,
     regionsByCode: new Map(counties.map((county) => [county.code, county])),
+    latestDate: () => undefined,
   };
 }
 

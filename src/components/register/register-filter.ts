@@ -259,6 +259,11 @@ function cellFiller(index: FilterIndex, column: ListColumn): CellFiller {
         if (!anchor) return;
         anchor.href = itemHref(index, row[0]);
         anchor.textContent = row[1];
+        // Marker words of flags (久未更新): shown when the row has the flag's bit.
+        for (const marker of cell.querySelectorAll<HTMLElement>("[data-flag]")) {
+          const bit = index.flags.findIndex((flag) => flag.key === marker.dataset["flag"]);
+          marker.hidden = bit < 0 || (row[4] & (1 << bit)) === 0;
+        }
       };
     case "facet": {
       const position = index.facets.findIndex((facet) => facet.key === column.facet);

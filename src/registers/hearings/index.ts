@@ -20,6 +20,8 @@ export const hearings = defineRegister({
   noun: "问题",
   statuses: hearingProblemStatuses,
   tables: [hearingsTable, hearingProblemsTable, hearingUpdatesTable],
+  // The problems are the items (their own pages, history, withdrawals); episodes come first.
+  itemsFile: hearingProblemsTable.file,
   load: (ctx, env) => loadHearings(ctx, env),
   facetLinks: ["county", "status"],
   primaryDataset: "hearing-problems",

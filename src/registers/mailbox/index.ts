@@ -8,7 +8,8 @@ import { receivedSentence } from "./format.ts";
 import { MAILBOX_BASE, MAILBOX_TITLE, letterListingData } from "./listing.ts";
 import { letterStatuses } from "./vocabulary.ts";
 import { readMailbox } from "./load.ts";
-import { letterFeedSource, letterTables } from "./open-data.ts";
+import { letterFeedSource, letterTables, publicLettersView } from "./open-data.ts";
+import { LETTER_CONSENT_COLUMNS, letterVersionVisibility } from "./public.ts";
 import { lettersTable } from "./schema.ts";
 
 /** 书记信箱: citizens' letters to the party secretaries and the replies, public data only. */
@@ -30,6 +31,15 @@ export const mailbox = defineRegister({
   feeds: (data, { counties }) =>
     letterFeedSource(data, new Map(counties.map((county) => [county.code, county]))),
   figures: mailboxFigures,
+  // History shows the columns /data/letters.csv publishes, by the same consent rules.
+  history: {
+    publicColumns: (file) =>
+      file === lettersTable.file
+        ? Object.keys(publicLettersView.columns).filter((column) => column in lettersTable.columns)
+        : [],
+    visible: (_file, version, current) => letterVersionVisibility(version, current),
+    contextColumns: () => LETTER_CONSENT_COLUMNS,
+  },
   headline: ({ statistics }, { site }) => {
     const { total } = statistics;
     return {

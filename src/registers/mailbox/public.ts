@@ -1,4 +1,5 @@
 import type { IsoDate } from "../../data/dates.ts";
+import type { Cells } from "../../history/records.ts";
 import type { LetterRow } from "./schema.ts";
 import type { LetterStatus, LetterTopic, MailboxLevel, Satisfaction } from "./vocabulary.ts";
 import type { ReplyTiming } from "./timing.ts";
@@ -97,3 +98,29 @@ export function anonymousLabel(letter: LetterMetadata): string {
 export function letterHeading(letter: PublicLetter): string {
   return letter.consent ? letter.title : anonymousLabel(letter);
 }
+
+/**
+ * The same rules as `toPublicLetter`, for one version of a letters.csv row in the change
+ * history (修改记录), where rows are raw cells from any commit. Title and content show only
+ * where the writer consented, in that version and now; a reply shows where the letter had
+ * consent or the reply identified no one, in that version and now. So a consent withdrawn
+ * later hides what was once published, and an old reply that named someone stays hidden
+ * after it was rewritten.
+ */
+export function letterVersionVisibility(
+  version: Cells,
+  current: Cells | undefined,
+): (column: string) => boolean {
+  const consents = (cells: Cells | undefined) => cells?.["consent_to_publish"]?.trim() === "是";
+  const anonymousReply = (cells: Cells | undefined) =>
+    cells?.["reply_identifies_person"]?.trim() === "否";
+  const text = consents(version) && consents(current);
+  const reply =
+    (consents(version) || anonymousReply(version)) &&
+    (consents(current) || anonymousReply(current));
+  return (column) =>
+    column === "title" || column === "content" ? text : column === "reply" ? reply : true;
+}
+
+/** The columns `letterVersionVisibility` reads. */
+export const LETTER_CONSENT_COLUMNS = ["consent_to_publish", "reply_identifies_person"] as const;
