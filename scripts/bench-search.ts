@@ -59,8 +59,8 @@ function printTransfer(transfer: Transfer) {
 async function checkLabels(queries: LabelledQuery[]) {
   const pages = await searchablePages(dist);
   let differences = 0;
-  for (const { query, filters = {}, expected } of queries) {
-    const found = substringMatches(pages, query, filters);
+  for (const { query, filters = {}, expected, type } of queries) {
+    const found = substringMatches(pages, query, filters, type);
     const missing = found.filter((url) => !expected.includes(url));
     const extra = expected.filter((url) => !found.includes(url));
     if (missing.length === 0 && extra.length === 0) continue;
@@ -87,16 +87,21 @@ async function runQueries(queries: LabelledQuery[]) {
     }
 
     console.log(`# Search benchmark: ${queries.length} labelled queries on ${values.dist}\n`);
-    console.log("| type | queries | recall@10 | precision@10 | wrong results | approximate only |");
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+    console.log(
+      "| type | queries | recall@10 | precision@10 | wrong results | approximate only | not first |",
+    );
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (const type of [...QUERY_TYPES, undefined]) {
       const group = rows.filter((row) => type === undefined || row.labelled.type === type);
       if (group.length === 0) continue;
       const wrong = group.reduce((sum, row) => sum + row.score.wrong, 0);
       const approximate = group.filter((row) => row.shown.approximate > 0).length;
+      const notFirst = group.filter(
+        (row) => row.labelled.first !== undefined && row.shown.exact[0] !== row.labelled.first,
+      ).length;
       console.log(
         `| ${type ?? "**all**"} | ${group.length} | ${percent(mean(group.map((row) => row.score.recall)))} | ` +
-          `${percent(mean(group.map((row) => row.score.precision)))} | ${wrong} | ${approximate} |`,
+          `${percent(mean(group.map((row) => row.score.precision)))} | ${wrong} | ${approximate} | ${notFirst} |`,
       );
     }
     const latency = median(rows.map((row) => row.shown.milliseconds));
@@ -106,7 +111,12 @@ async function runQueries(queries: LabelledQuery[]) {
     );
     printTransfer(cold.transfer);
 
-    const misses = rows.filter((row) => row.score.wrong > 0 || (row.score.recall ?? 1) < 1);
+    const misses = rows.filter(
+      (row) =>
+        row.score.wrong > 0 ||
+        (row.score.recall ?? 1) < 1 ||
+        (row.labelled.first !== undefined && row.shown.exact[0] !== row.labelled.first),
+    );
     if (misses.length > 0) console.log("\n## Queries below target");
     for (const { labelled, shown, score } of misses) {
       const missing = labelled.expected.filter((url) => !shown.exact.includes(url));

@@ -2,7 +2,9 @@
 // wall time, CPU time, peak memory and output size, then output bytes per page type and the
 // first-visit weight of each page type. The data, built site, build log and figures stay in
 // .bench/<N>/ (report.md, results.json) for profiling.
-// `--no-browser` skips the page weights. `--commits 2000` puts the data in a git repository
+// `--no-browser` skips the page weights. The peer (Hugo + stock Pagefind over the same records,
+// scripts/bench/peer.ts) is built in the same run when `hugo` is installed
+// (`bash scripts/ensure-hugo.sh`); `--no-peer` skips it. `--commits 2000` puts the data in a git repository
 // with that many data commits and measures the history step (修改记录) cold and warm;
 // `--history-only` stops after that; `--history-ids version` skips hashing every version
 // (see scripts/bench/history-repo.ts).
@@ -22,6 +24,8 @@ import type { SizeRow, TreeFigures } from "./bench/measure.ts";
 import { measurePageWeights } from "./bench/page-weight.ts";
 import type { PageSample } from "./bench/page-weight.ts";
 import type { SearchFigures } from "./bench/search-weight.ts";
+import { buildPeer, hugoAvailable, writePeerSite } from "./bench/peer.ts";
+import type { PeerFigures } from "./bench/peer.ts";
 import { synthesize } from "./bench/synthesize.ts";
 import { benchHistory, historyReport } from "./bench/history.ts";
 import { knownSections } from "../src/site/sections.ts";
@@ -31,6 +35,10 @@ const { values } = parseArgs({
   options: {
     items: { type: "string", default: "1000" },
     "no-browser": { type: "boolean", default: false },
+    "no-peer": { type: "boolean", default: false },
+    // Stock Pagefind's memory grows steeply with pages (DESIGN.md: about 16 GB for 50,000
+    // long Chinese pages): at 100,000 items on a shared machine, build only the peer's pages.
+    "peer-pages-only": { type: "boolean", default: false },
     commits: { type: "string", default: "0" },
     "history-only": { type: "boolean", default: false },
     "history-ids": { type: "string", default: "content" },
@@ -116,6 +124,19 @@ const build = await timeCommand(
   buildLog,
 );
 const loadAfter = loadavg()[0] ?? 0;
+let peer: PeerFigures | undefined;
+if (!values["no-peer"]) {
+  if (hugoAvailable()) {
+    console.log("building the peer: Hugo, then stock Pagefind, over the same records …");
+    writePeerSite(dataDir, join(root, "peer"));
+    peer = await buildPeer(join(root, "peer"), join(root, "peer.log"), {
+      index: !values["peer-pages-only"],
+    });
+  } else {
+    console.log("no hugo: the peer is skipped (bash scripts/ensure-hugo.sh installs it)");
+  }
+}
+const loadAfterPeer = loadavg()[0] ?? 0;
 const phases = readPhaseLog(phaseLog);
 const routeTimes = readRouteTimes(buildLog);
 
@@ -264,6 +285,42 @@ print(
   `| **complete build** (\`npm run build\`: validate + build) | ${seconds(validate.wallSeconds + build.wallSeconds)} | ${seconds(validate.cpuSeconds + build.cpuSeconds)} | ${formatBytes(Math.max(buildTree.peakRssBytes, validate.peakRssBytes))} | |`,
 );
 
+if (peer) {
+  const gongshi = validate.wallSeconds + build.wallSeconds;
+  const gongshiCpu = validate.cpuSeconds + build.cpuSeconds;
+  const steps = [
+    ["Hugo: render pages", peer.hugo],
+    ...(peer.pagefind ? [["Pagefind: index the pages", peer.pagefind] as const] : []),
+  ] as const;
+  const peerWall = steps.reduce((sum, [, figures]) => sum + figures.wallSeconds, 0);
+  const peerCpu = steps.reduce((sum, [, figures]) => sum + figures.cpuSeconds, 0);
+  const peerRss = Math.max(...steps.map(([, figures]) => figures.peakRssBytes));
+  print();
+  print("## Peer: Hugo + stock Pagefind over the same records, in the same run");
+  print();
+  print(
+    `${peer.version}; ` +
+      (peer.pagefind
+        ? `Pagefind from node_modules, indexing ${peer.pages.toLocaleString("en")} pages. `
+        : "pages only (`--peer-pages-only`): Pagefind not run. ") +
+      `Load average (1 min) ${loadAfter.toFixed(1)} before and ${loadAfterPeer.toFixed(1)} after the peer.`,
+  );
+  print();
+  print("| step | wall | CPU | peak RSS |");
+  print("| --- | ---: | ---: | ---: |");
+  for (const [label, figures] of steps) {
+    print(
+      `| ${label} | ${seconds(figures.wallSeconds)} | ${seconds(figures.cpuSeconds)} | ${formatBytes(figures.peakRssBytes)} |`,
+    );
+  }
+  print(
+    `| **peer total** | ${seconds(peerWall)} | ${seconds(peerCpu)} | ${formatBytes(peerRss)} |`,
+  );
+  print(
+    `| **Gongshi complete build** | ${seconds(gongshi)} (${(gongshi / peerWall).toFixed(2)}×) | ${seconds(gongshiCpu)} (${(gongshiCpu / peerCpu).toFixed(2)}×) | |`,
+  );
+}
+
 const pageFiles = sizes
   .filter((row) => row.kind.endsWith("pages") || row.kind === "home")
   .reduce((sum, row) => sum + row.files, 0);
@@ -352,6 +409,12 @@ if (!values["no-browser"] && existsSync(join(dist, "search", "index.html"))) {
     `| of which Pagefind files | ${formatBytes(cold.requests.filter((request) => request.path.startsWith("/pagefind/")).reduce((sum, request) => sum + request.gzipBytes, 0))} |`,
   );
   print(`| cold first query: page load to results shown | ${cold.milliseconds.toFixed(0)} ms |`);
+  const traditional = searchFigures.traditional;
+  if (traditional) {
+    print(
+      `| cold first query in Traditional \`${traditional.query}\` (loads the converter): transferred (gzip) | ${formatBytes(traditional.gzipBytes)} in ${traditional.requests.length} requests |`,
+    );
+  }
   print(
     `| cold visits (${SEARCH_QUERIES.slice(0, 5).join("、")}): median time to results, largest transfer | ${searchFigures.coldMedianMs.toFixed(0)} ms, ${formatBytes(searchFigures.coldMaxGzipBytes)} |`,
   );
@@ -381,6 +444,12 @@ writeFileSync(
       sizes,
       weights,
       search: searchFigures,
+      peer: peer && {
+        version: peer.version,
+        pages: peer.pages,
+        hugo: { ...peer.hugo, samples: undefined },
+        pagefind: peer.pagefind && { ...peer.pagefind, samples: undefined },
+      },
     },
     null,
     2,

@@ -23,9 +23,14 @@ export const SEARCH_QUERIES = [
   "河道",
 ];
 
+/** A query in Traditional characters: the search page loads the converter for it. */
+export const TRADITIONAL_QUERY = "夜間施工";
+
 export interface SearchFigures {
   /** The first cold query: everything it transferred. */
   cold: Transfer & { query: string; milliseconds: number; results: number };
+  /** A cold visit with a query in Traditional characters. */
+  traditional?: Transfer & { query: string; milliseconds: number; results: number };
   /** Cold visits with other queries (a new browser context each). */
   coldMedianMs: number;
   coldMaxGzipBytes: number;
@@ -52,6 +57,7 @@ export async function measureSearch(dist: string, coldVisits = 5): Promise<Searc
     for (const query of others.slice(0, coldVisits - 1)) {
       colds.push(await coldSearch(browser, origin, query));
     }
+    const traditional = await coldSearch(browser, origin, TRADITIONAL_QUERY);
     const page = await warmPage(browser, origin, firstQuery);
     const warm: number[] = [];
     for (const query of SEARCH_QUERIES) warm.push((await search(page, query)).milliseconds);
@@ -61,6 +67,12 @@ export async function measureSearch(dist: string, coldVisits = 5): Promise<Searc
         query: firstQuery,
         milliseconds: first.results.milliseconds,
         results: first.results.exact.length + first.results.approximate,
+      },
+      traditional: {
+        ...traditional.transfer,
+        query: TRADITIONAL_QUERY,
+        milliseconds: traditional.results.milliseconds,
+        results: traditional.results.exact.length + traditional.results.approximate,
       },
       coldMedianMs: median(colds.map((cold) => cold.results.milliseconds)),
       coldMaxGzipBytes: Math.max(...colds.map((cold) => cold.transfer.gzipBytes)),

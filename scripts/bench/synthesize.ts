@@ -1,9 +1,17 @@
-import { copyFileSync, cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import type { SynthesisScope } from "../../src/bench/scope.ts";
 import type { WrittenFile } from "../../src/bench/random.ts";
-import { registers } from "../../src/registers/index.ts";
+import { registers as registersOfSite } from "../../src/registers/index.ts";
 import { generateIndicators } from "./generate/indicators.ts";
 
 // The search benchmark draws its synthetic pages from the same generator.
@@ -22,7 +30,7 @@ export interface SynthesisReport {
 }
 
 /** The registers that can fill themselves with synthetic data (their module's `synthetic`). */
-const REGISTERS = registers.flatMap((register) =>
+const REGISTERS = registersOfSite.flatMap((register) =>
   register.module.synthetic === undefined
     ? []
     : [{ section: register.key, ...register.module.synthetic }],
@@ -37,17 +45,18 @@ export function synthesize(items: number, dataDir: string, contentDir: string): 
     jurisdiction: { name: string; code: string };
     sections: string[];
   };
-  // Only sections the benchmark can fill: the demo site.json may list a section whose
-  // register has no generator yet, and its files would be missing.
-  const sections = site.sections.filter(
-    (section) =>
-      section === "indicators" || REGISTERS.some((register) => register.section === section),
-  );
+  // Every section of the demo: a register without a generator keeps the demo's own data
+  // files (copied below), so pages that quote it (the about page's figures) still build.
+  const sections = site.sections;
   writeFileSync(
     join(dataDir, "site.json"),
     `${JSON.stringify({ ...site, siteName: `${site.siteName}(基准测试)`, sections }, null, 2)}\n`,
   );
   copyFileSync("data/regions.csv", join(dataDir, "regions.csv"));
+  // The demo's published contact addresses (site.json channels) are allow-listed there.
+  if (existsSync("data/privacy-allowlist.csv")) {
+    copyFileSync("data/privacy-allowlist.csv", join(dataDir, "privacy-allowlist.csv"));
+  }
   cpSync("content/pages", join(contentDir, "pages"), { recursive: true });
 
   const regions = Papa.parse<Record<string, string>>(
@@ -66,6 +75,17 @@ export function synthesize(items: number, dataDir: string, contentDir: string): 
   const files: WrittenFile[] = [
     { file: "regions.csv", rows: regions.length, bytes: statSync("data/regions.csv").size },
   ];
+
+  for (const { key, module } of registersOfSite) {
+    if (!sections.includes(key) || module.synthetic !== undefined) continue;
+    for (const table of module.tables) {
+      if (!existsSync(join("data", table.file))) continue;
+      copyFileSync(join("data", table.file), join(dataDir, table.file));
+      const text = readFileSync(join("data", table.file), "utf8");
+      const rows = text.split("\n").filter((line) => line.trim() !== "").length - 1;
+      files.push({ file: `${table.file} (demo's)`, rows, bytes: Buffer.byteLength(text) });
+    }
+  }
 
   const registers = REGISTERS.filter((register) => sections.includes(register.section));
   const totalWeight = registers.reduce((sum, register) => sum + register.weight, 0);

@@ -9,10 +9,15 @@ export const QUERY_TYPES = [
   "word",
   "place",
   "phrase",
+  "long",
   "partial",
   "traditional",
   "multi",
   "unit",
+  "id",
+  "status",
+  "year",
+  "date",
   "filtered",
   "absent",
 ] as const;
@@ -25,6 +30,8 @@ export interface LabelledQuery {
   filters?: Record<string, string>;
   /** Every page a reader would count as a right answer (empty: nothing should be found). */
   expected: string[];
+  /** The page that must come first (an id query: the item itself). */
+  first?: string;
   /** Why these pages, where it is not obvious. */
   note?: string;
 }
@@ -37,7 +44,7 @@ export function readQuerySet(file: string): LabelledQuery[] {
   return queries.map((entry: unknown, i): LabelledQuery => {
     const where = `${file}: query ${i + 1}`;
     if (typeof entry !== "object" || entry === null) throw new Error(`${where} is not an object`);
-    const { type, query, expected, filters, note } = entry as Record<string, unknown>;
+    const { type, query, expected, filters, first, note } = entry as Record<string, unknown>;
     const known = QUERY_TYPES.find((t) => t === type);
     if (!known) throw new Error(`${where}: type ${String(type)} is not one of ${QUERY_TYPES}`);
     if (typeof query !== "string") throw new Error(`${where}: query is not text`);
@@ -50,6 +57,10 @@ export function readQuerySet(file: string): LabelledQuery[] {
       labelled.filters = Object.fromEntries(
         Object.entries(filters).map(([key, value]) => [key, String(value)]),
       );
+    }
+    if (typeof first === "string") {
+      if (!expected.includes(first)) throw new Error(`${where}: first is not an expected page`);
+      labelled.first = first;
     }
     if (typeof note === "string") labelled.note = note;
     return labelled;

@@ -305,3 +305,9 @@ export function memoisedListing(
   }
   return data;
 }
+
+/**
+ * Rows a statistics page shows of a ranked list of items (the most overdue …): the page says
+ * how many there are and links to the whole list, so that it does not grow with the register.
+ */
+export const STATS_LIST_ROWS = 50;

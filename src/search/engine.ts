@@ -95,6 +95,33 @@ async function ordered(
   return [...dated, ...(await all).results.filter((result) => !placed.has(result.id))];
 }
 
+/** Results looked at for a page whose id a code of the query is: a code finds few pages. */
+const ID_LOOKAHEAD = 20;
+
+/** The last path segment of a URL as a code alias: `/exposures/HB-2024-0007/` → `hb20240007`. */
+export function urlAlias(url: string): string {
+  const segment = url.split("/").filter(Boolean).pop() ?? "";
+  return decodeURIComponent(segment)
+    .replace(/[-/._]/gu, "")
+    .toLowerCase();
+}
+
+/**
+ * Moves the page whose id is a code of the query (an item page's URL ends in its id) to the
+ * front, so that an id query shows the item itself first, then the pages that mention it.
+ */
+export async function idsFirst(
+  results: readonly PagefindResult[],
+  terms: readonly QueryTerm[],
+): Promise<PagefindResult[]> {
+  const codes = new Set(terms.flatMap((term) => term.codes ?? []));
+  if (codes.size === 0) return [...results];
+  const head = results.slice(0, ID_LOOKAHEAD);
+  const urls = await Promise.all(head.map(async (result) => (await result.data()).url));
+  const own = head.filter((_, i) => codes.has(urlAlias(urls[i] ?? "")));
+  return [...own, ...results.filter((result) => !own.includes(result))];
+}
+
 export async function runSearch(
   pagefind: PagefindModule,
   shards: ShardManifest,
@@ -123,5 +150,5 @@ export async function runSearch(
   const placed = new Set(exact.map((result) => result.id));
   exact.push(...first.filter((result) => exactIds.has(result.id) && !placed.has(result.id)));
   const approximate = exact.length === 0 ? (ranked ?? []) : [];
-  return { exact, approximate, byTerm: [first, ...others] };
+  return { exact: await idsFirst(exact, terms), approximate, byTerm: [first, ...others] };
 }

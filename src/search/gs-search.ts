@@ -1,9 +1,11 @@
 import { ORIGINAL_TEXT_META, SHARD_MANIFEST_FILE, type ShardManifest } from "./bundle.ts";
 import { runSearch, type SearchOutcome } from "./engine.ts";
-import { buildExcerpt, contentTokens, displayTitle, displayTokens } from "./excerpt.ts";
+import { withDateForms } from "./dates.ts";
+import { buildSnippet, contentTokens, displayTitle, displayTokens } from "./excerpt.ts";
 import { anyTermResults, shorterQueries, type ShorterQuery } from "./fallback.ts";
-import type { PagefindFilterCounts, PagefindModule, PagefindResult } from "./pagefind-api.ts";
+import type { PagefindModule, PagefindResult } from "./pagefind-api.ts";
 import {
+  allowsApproximate,
   FILTER_KEYS,
   isActive,
   queryTerms,
@@ -13,22 +15,26 @@ import {
   type FilterKey,
   type QueryTerm,
   type SearchState,
+  termsAsFields,
 } from "./query.ts";
 import { synonymIndex, withSynonyms, type SynonymRule } from "./synonyms.ts";
+import { needsConverter } from "./traditional.ts";
 
 /**
  * `<gs-search>`: the search page's form and results. The markup (form, status line, result
  * list) is server-rendered in SearchPanel.astro; this element reveals it, loads Pagefind on
  * first use, and keeps the search in the URL.
  *
- * Folding (Traditional to Simplified, about 24 KB) is loaded only when a query needs it. The
- * index holds folded text only, so a query that finds its terms as typed was already in
- * folded form; a query that finds nothing is folded and, if that changes it, run again.
+ * Folding (Traditional to Simplified, about 24 KB) is loaded only when a query holds a
+ * character that folding may change (traditional.ts); the index holds folded text only.
  */
 
 const PAGE_SIZE = 10;
 
 const TYPING_PAUSE_MS = 300;
+
+/** Pages up to which Pagefind runs on the page itself rather than in its worker. */
+const MAIN_THREAD_PAGES = 2_000;
 
 interface Engine {
   pagefind: PagefindModule;
@@ -47,7 +53,6 @@ function required<T extends Element>(root: ParentNode, selector: string, type: n
 class GsSearch extends HTMLElement {
   #engine: Promise<Engine> | undefined;
   #fold: Promise<Fold> | undefined;
-  #filterOptions: Promise<void> | undefined;
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
   #status!: HTMLElement;
@@ -103,11 +108,6 @@ class GsSearch extends HTMLElement {
     const preload = () => void this.#load().catch((error: unknown) => this.#report(error));
     this.#form.addEventListener("focusin", preload, { once: true });
     this.#form.addEventListener("pointerdown", preload, { once: true });
-    const filters = required(this.#form, "fieldset", HTMLFieldSetElement);
-    const offerFilters = () =>
-      void this.#fillFilterOptions().catch((error: unknown) => this.#report(error));
-    filters.addEventListener("focusin", offerFilters, { once: true });
-    filters.addEventListener("pointerdown", offerFilters, { once: true });
     this.#more.addEventListener("click", () => void this.#showMore(true));
     window.addEventListener("popstate", () => this.#restore());
     this.#restore();
@@ -119,19 +119,7 @@ class GsSearch extends HTMLElement {
     this.#input.value = state.query;
     for (const key of FILTER_KEYS) this.#choose(key, state.filters[key] ?? "");
     this.#select("sort").value = state.sort === "relevance" ? "" : state.sort;
-    if (!isActive(state)) return;
-    if (FILTER_KEYS.some((key) => state.filters[key])) {
-      // The index's filter values replace the options; the URL's choice stays chosen.
-      this.#fillFilterOptions().then(
-        () => {
-          for (const key of FILTER_KEYS) this.#choose(key, state.filters[key] ?? "");
-          void this.#search(false);
-        },
-        (error: unknown) => this.#report(error),
-      );
-    } else {
-      void this.#search(false);
-    }
+    if (isActive(state)) void this.#search(false);
   }
 
   #select(name: FilterKey | "sort"): HTMLSelectElement {
@@ -178,10 +166,10 @@ class GsSearch extends HTMLElement {
       if (shards.pages === 0) return { pagefind, shards };
       await pagefind.options({
         mergeFilter: { [shards.filter]: "0" },
-        // A single small index searches in milliseconds on the page itself, which saves
-        // downloading Pagefind's worker; a sharded archive searches in the worker so that
-        // the page stays responsive.
-        noWorker: shards.bundles.length === 0,
+        // A small index searches in milliseconds on the page itself, which saves downloading
+        // Pagefind's worker; a large archive searches in the worker so that the page stays
+        // responsive while Pagefind reads long lists of positions.
+        noWorker: shards.pages <= MAIN_THREAD_PAGES,
       });
       await pagefind.init();
       await Promise.all(
@@ -207,44 +195,9 @@ class GsSearch extends HTMLElement {
     console.error(error);
   }
 
-  /**
-   * Offers the filter values the index holds, keeping any value the URL already chose.
-   * Loaded when the reader first reaches for a filter (or the URL sets one): a reader who
-   * only types a query never downloads the filter index.
-   */
-  #fillFilterOptions(): Promise<void> {
-    this.#filterOptions ??= this.#load().then(async ({ pagefind, shards }) => {
-      this.#showFilterOptions(shards.pages === 0 ? {} : await pagefind.filters());
-    });
-    // A failed load is tried again the next time.
-    this.#filterOptions.catch(() => (this.#filterOptions = undefined));
-    return this.#filterOptions;
-  }
-
-  #showFilterOptions(counts: PagefindFilterCounts) {
-    const parsed: unknown = JSON.parse(this.dataset["counties"] ?? "[]");
-    const countyOrder = Array.isArray(parsed)
-      ? parsed.filter((name): name is string => typeof name === "string")
-      : [];
-    for (const key of FILTER_KEYS) {
-      const select = this.#select(key);
-      const chosen = select.value;
-      const values = Object.keys(counts[key] ?? {});
-      values.sort((a, b) => {
-        if (key === "year") return b.localeCompare(a);
-        if (key === "county") {
-          const rank = (v: string) => (countyOrder.includes(v) ? countyOrder.indexOf(v) : 999);
-          if (rank(a) !== rank(b)) return rank(a) - rank(b);
-        }
-        return a.localeCompare(b, "zh-CN");
-      });
-      const all = select.options[0];
-      select.replaceChildren(...(all ? [all] : []));
-      for (const value of values) select.add(new Option(value, value));
-      this.#choose(key, chosen);
-      // A filter no page carries (say, no statuses on a site of articles) is not offered.
-      select.closest("[data-filter]")?.toggleAttribute("hidden", select.options.length <= 1);
-    }
+  /** The values a filter offers: written into the page by the indexer (filter-options.ts). */
+  #options(key: FilterKey): string[] {
+    return [...this.#select(key).options].map((option) => option.value).filter(Boolean);
   }
 
   async #search(updateUrl = true) {
@@ -270,15 +223,13 @@ class GsSearch extends HTMLElement {
         this.#status.textContent = "本站还没有可以搜索的内容。";
         return;
       }
-      terms = this.#terms(state.query, unfolded);
-      outcome = await runSearch(engine.pagefind, engine.shards, state, terms);
-      if (outcome.exact.length === 0 && terms.length > 0) {
-        const folded = this.#terms(state.query, await this.#loadFold());
-        if (JSON.stringify(folded) !== JSON.stringify(terms)) {
-          terms = folded;
-          outcome = await runSearch(engine.pagefind, engine.shards, state, terms);
-        }
-      }
+      // The converter loads only for a query that folding may change: a Traditional
+      // character (traditional.ts knows them all) or a full-width letter or digit.
+      const needsFold =
+        needsConverter(state.query) || state.query.normalize("NFKC") !== state.query;
+      const asked = this.#asked(state, needsFold ? await this.#loadFold() : unfolded);
+      terms = asked.terms;
+      outcome = await runSearch(engine.pagefind, engine.shards, asked.state, terms);
     } catch (error) {
       if (generation === this.#generation) this.#report(error);
       return;
@@ -292,7 +243,7 @@ class GsSearch extends HTMLElement {
       ? "exact"
       : terms.length > 1 && anyTerm.length > 0
         ? "any-term"
-        : outcome.approximate.length > 0
+        : outcome.approximate.length > 0 && allowsApproximate(terms)
           ? "approximate"
           : "exact";
     const results =
@@ -319,6 +270,20 @@ class GsSearch extends HTMLElement {
     // For the browser tests and the search benchmark: a count of searches whose results
     // are on the page.
     this.dataset["completedSearches"] = String(Number(this.dataset["completedSearches"] ?? 0) + 1);
+  }
+
+  /**
+   * What the search asks the index: the query's terms (with synonyms and the other writing of
+   * a date), a status or year typed as a word moved into the filters.
+   */
+  #asked(state: SearchState, fold: Fold): { terms: QueryTerm[]; state: SearchState } {
+    const options = { status: this.#options("status"), year: this.#options("year") };
+    const fields = termsAsFields(
+      withDateForms(this.#terms(state.query, fold)),
+      state.filters,
+      options,
+    );
+    return { terms: fields.terms, state: { ...state, filters: fields.filters } };
   }
 
   /** The query's terms, each with its synonyms from the site's table. */
@@ -386,14 +351,6 @@ class GsSearch extends HTMLElement {
     heading.append(link);
     item.append(heading);
 
-    const facts = FILTER_KEYS.flatMap((key) => data.filters[key] ?? []);
-    if (facts.length > 0) {
-      const line = document.createElement("p");
-      line.className = "facts";
-      line.textContent = facts.join(" · ");
-      item.append(line);
-    }
-
     const folded = contentTokens(data.content);
     // Only a page that folding changed needs folding to show its own characters.
     const original = data.meta[ORIGINAL_TEXT_META];
@@ -401,7 +358,7 @@ class GsSearch extends HTMLElement {
     const shown = displayTokens(folded, original, fold);
     const excerpt = document.createElement("p");
     excerpt.className = "excerpt";
-    for (const part of buildExcerpt(folded, shown, terms, exact)) {
+    for (const part of buildSnippet(folded, shown, terms, exact)) {
       if (part.marked) {
         const mark = document.createElement("mark");
         mark.textContent = part.text;
@@ -410,9 +367,28 @@ class GsSearch extends HTMLElement {
         excerpt.append(part.text);
       }
     }
-    item.append(excerpt);
+    if (excerpt.childNodes.length > 0) item.append(excerpt);
+
+    const facts = factsLine(data.filters, data.meta["date"]);
+    if (facts !== "") {
+      const line = document.createElement("p");
+      line.className = "facts";
+      line.textContent = facts;
+      item.append(line);
+    }
     return item;
   }
+}
+
+/**
+ * A result's facts in one short line: where it belongs, where, in what state and when
+ * (环保曝光台问题清单 · 五通桥区 · 整改中 · 2024-03-05).
+ */
+function factsLine(filters: Readonly<Record<string, string[]>>, date: string | undefined): string {
+  const first = (key: FilterKey) => filters[key]?.[0];
+  return [first("register"), first("county"), first("status"), date ?? first("year")]
+    .filter((fact): fact is string => fact !== undefined && fact !== "")
+    .join(" · ");
 }
 
 /** Each term and each of its alternatives as a term of its own: what excerpts mark. */

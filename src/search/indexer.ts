@@ -8,6 +8,7 @@ import {
   type ShardManifest,
 } from "./bundle.ts";
 import { extractSearchRecord, type SearchRecord } from "./extract.ts";
+import { withFilterOptions } from "./filter-options.ts";
 import { fold } from "./fold.ts";
 import { tokenize } from "./tokens.ts";
 
@@ -37,12 +38,13 @@ const CONCURRENCY = 8;
 
 /**
  * Content characters per shard. Pagefind holds a whole index in memory while writing it,
- * about 180 bytes per indexed token: 1.6 GB for one index of 10,000 synthetic pages of
- * 900 characters. Cut into shards of this size, indexed one after the other, 100,000 such
- * pages peaked at 1.4 GB (`npm run bench:search -- --scale 100000`); the browser merges
- * the shards (mergeIndex).
+ * about 150–180 bytes per indexed token, and the browser fetches every shard's metadata and
+ * one index chunk per shard for each word of a query. 16 M characters keep 10,000 synthetic
+ * items in one shard (1.47 GB while indexing; cold first query 278 KB against 337 KB with two
+ * shards of 8 M, `npm run bench:search -- --scale 10000`), and cut 100,000 items into a
+ * handful; the browser merges the shards (mergeIndex).
  */
-export const DEFAULT_SHARD_CHARACTERS = 8_000_000;
+export const DEFAULT_SHARD_CHARACTERS = 16_000_000;
 
 /** The sort key shards are cut along, newest first (see ShardManifest). */
 export const SHARD_SORT_KEY = "date";
@@ -86,6 +88,9 @@ export function toCustomRecord(url: string, record: SearchRecord): pagefind.Cust
     ...record.meta,
     title: tokenize(fold(record.title)).join(" "),
   };
+  // The page's date, for the facts line under its excerpt.
+  const date = record.sort[SHARD_SORT_KEY];
+  if (date !== undefined) meta["date"] = date;
   if (folded !== text) meta[ORIGINAL_TEXT_META] = text;
   return {
     url,
@@ -195,11 +200,25 @@ export async function writeSearchIndex(
   await rm(mainBundle, { recursive: true, force: true });
 
   const records: pagefind.CustomRecord[] = [];
+  const searchPages: { file: string; html: string }[] = [];
   let pagesRead = 0;
   for await (const file of htmlFiles(siteDir, mainBundle)) {
     pagesRead += 1;
-    const record = extractSearchRecord(await readFile(file, "utf8"));
+    const html = await readFile(file, "utf8");
+    if (html.includes("<gs-search")) searchPages.push({ file, html });
+    const record = extractSearchRecord(html);
     if (record) records.push(toCustomRecord(pageUrl(siteDir, file), record));
+  }
+  const filterValues = new Map<string, Set<string>>();
+  for (const record of records) {
+    for (const [key, values] of Object.entries(record.filters ?? {})) {
+      const set = filterValues.get(key) ?? new Set<string>();
+      for (const value of values) set.add(value);
+      filterValues.set(key, set);
+    }
+  }
+  for (const { file, html } of searchPages) {
+    await writeFile(file, withFilterOptions(html, filterValues));
   }
   records.sort(shardOrder);
   const shards = cutShards(records, options.shardCharacters ?? DEFAULT_SHARD_CHARACTERS);

@@ -1,4 +1,4 @@
-import { isWordToken, tokenize } from "./tokens.ts";
+import { aliasPositions, isWordToken, tokenSpans } from "./tokens.ts";
 
 /**
  * The reader's side of search: what the URL holds, and how a typed query becomes terms.
@@ -60,32 +60,49 @@ export function isActive(state: SearchState): boolean {
 export interface QueryTerm {
   /** Folded tokens, lower case, as matched against the index. */
   tokens: string[];
-  /** Other token sequences that count as this term (synonyms.ts). */
+  /** Other token sequences that count as this term (synonyms.ts, dates.ts). */
   alternatives?: string[][];
+  /** The codes (ids, dates) the term holds, as aliases (tokens.ts): an id's page ranks first. */
+  codes?: string[];
 }
 
 /**
  * Cuts a query into terms. Spaces separate terms, as do punctuation marks (a phrase never
  * spans one in the index); each term is folded with `fold` (Traditional to Simplified) and
- * cut into tokens the way the index was. Repeated terms count once.
+ * cut into tokens the way the index was. A code (SJ-2024-0012) counts as one token, its
+ * alias, so that it is found as a whole. Repeated terms count once.
  */
 export function queryTerms(query: string, fold: (text: string) => string): QueryTerm[] {
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
   let run: string[] = [];
+  let codes: string[] = [];
   const endTerm = () => {
     const key = run.join(" ");
     if (run.length > 0 && !seen.has(key)) {
       seen.add(key);
-      terms.push({ tokens: run });
+      terms.push(codes.length > 0 ? { tokens: run, codes } : { tokens: run });
     }
     run = [];
+    codes = [];
   };
   for (const piece of query.split(/\s+/u)) {
-    for (const token of tokenize(fold(piece))) {
-      if (isWordToken(token)) run.push(token.toLowerCase());
-      else endTerm();
+    const tokens = tokenSpans(fold(piece)).map((span) => span.token);
+    // A code's parts and joiners give way to its alias.
+    const partOfCode = new Set<number>();
+    for (const [alias, start] of aliasPositions(tokens)) {
+      for (let k = start; k < alias; k++) partOfCode.add(k);
     }
+    tokens.forEach((token, i) => {
+      if (partOfCode.has(i)) return;
+      if (!isWordToken(token)) {
+        endTerm();
+        return;
+      }
+      const lower = token.toLowerCase();
+      run.push(lower);
+      if (i > 0 && partOfCode.has(i - 1)) codes.push(lower);
+    });
     endTerm();
   }
   return terms;
@@ -111,4 +128,38 @@ export function termText(term: QueryTerm): string {
 /** Pagefind's ordinary query for all terms: every token present, anywhere. */
 export function looseQuery(terms: readonly QueryTerm[]): string {
   return terms.flatMap((term) => term.tokens).join(" ");
+}
+
+/** Filters a term can stand for when typed as a word: a status, a year. */
+export const FIELD_KEYS = ["status", "year"] as const satisfies readonly FilterKey[];
+
+/**
+ * A status or a year typed as a term means the field (the item's current status, its year),
+ * not every page whose history or text passes through the word: such terms become filters,
+ * unless the reader already chose that filter. `options` are the values each filter offers.
+ */
+export function termsAsFields(
+  terms: readonly QueryTerm[],
+  filters: SearchState["filters"],
+  options: Readonly<Partial<Record<FilterKey, readonly string[]>>>,
+): { terms: QueryTerm[]; filters: SearchState["filters"] } {
+  const chosen = { ...filters };
+  const rest: QueryTerm[] = [];
+  for (const term of terms) {
+    const text = termText(term);
+    const key = FIELD_KEYS.find(
+      (candidate) => chosen[candidate] === undefined && options[candidate]?.includes(text),
+    );
+    if (key === undefined) rest.push(term);
+    else chosen[key] = text;
+  }
+  return { terms: rest, filters: chosen };
+}
+
+/** Characters (tokens) below which a query gets no approximate results: they would be noise. */
+export const APPROXIMATE_MIN_TOKENS = 4;
+
+/** Whether a query is long enough for approximate (any-order) results to mean something. */
+export function allowsApproximate(terms: readonly QueryTerm[]): boolean {
+  return terms.reduce((sum, term) => sum + term.tokens.length, 0) >= APPROXIMATE_MIN_TOKENS;
 }

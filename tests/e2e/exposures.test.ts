@@ -131,6 +131,18 @@ describe("the exposure register without JavaScript", () => {
     expectCleanPage(item.problems);
     const stats = await openPage("/exposures/stats/", { javaScript: false });
     await expect(stats.page.getByRole("table").count()).resolves.toBeGreaterThan(4);
+    // A ranked list states how many items it has and shows at most 50 of them.
+    const overdue = exposureRows.filter(
+      (row) =>
+        row["deadline"] !== "" &&
+        row["rectified_on"] === "" &&
+        (row["deadline"] ?? "") < "2026-10-31",
+    ).length;
+    const list = stats.page.getByRole("table", { name: /^逾期未整改的问题/ });
+    await expect(list.locator("caption").textContent()).resolves.toMatch(
+      new RegExp(`（(共)?${overdue}个`),
+    );
+    await expect(list.locator("tbody tr").count()).resolves.toBe(Math.min(overdue, 50));
     expectCleanPage(stats.problems);
   });
 });

@@ -188,6 +188,35 @@ describe("search on a fixture archive", () => {
     expect(await resultLinks(page)).toEqual(["/fixture/a/", "/fixture/d/"]);
   });
 
+  test("the filter dropdowns hold the archive's values as soon as the page loads", async () => {
+    const { page } = await openPage(`${fixtureOrigin}/search/`);
+    const values = (name: string) =>
+      page
+        .locator(`select[name=${name}] option`)
+        .evaluateAll((options) => options.map((option) => option.textContent));
+    // Nothing focused, nothing searched: the options came with the page.
+    await expect(values("county")).resolves.toEqual(["全部", "东城区", "西山县"]);
+    await expect(values("year")).resolves.toEqual(["全部", "2024", "2023"]);
+    await expect(values("register")).resolves.toEqual(["全部", "测试曝光台", "测试信箱"]);
+  });
+
+  test("a result shows the body's words around the match, marked, then a facts line", async () => {
+    const { page } = await openSearch("?q=扬尘");
+    const item = page.locator("[data-list] li").first();
+    await expect(item.locator(".excerpt").textContent()).resolves.toBe(
+      "东城区一处建筑工地未落实围挡,扬尘污染周边小区,另有生活污水外溢。",
+    );
+    await expect(item.locator(".excerpt mark").allTextContents()).resolves.toEqual(["扬尘"]);
+    await expect(item.locator(".facts").textContent()).resolves.toBe(
+      "测试曝光台 · 东城区 · 已完成 · 2023-09-09",
+    );
+  });
+
+  test("a status typed as a word finds the items now in that status", async () => {
+    const { page } = await openSearch("?q=整改中");
+    expect((await resultLinks(page)).sort()).toEqual(["/fixture/a/", "/fixture/d/"]);
+  });
+
   test("works from the keyboard and keeps the typed search in the URL", async () => {
     const { page } = await openPage(`${fixtureOrigin}/search/`);
     await page.getByLabel("检索词").focus();

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   buildExcerpt,
+  buildSnippet,
   contentTokens,
   displayTitle,
   displayTokens,
@@ -15,6 +16,11 @@ import { tokenize } from "../../src/search/tokens.ts";
 const stored = (text: string) => tokenize(fold(text)).join(" \u200B");
 const render = (parts: ExcerptPart[]) =>
   parts.map((part) => (part.marked ? `[${part.text}]` : part.text)).join("");
+
+function snippet(text: string, query: string) {
+  const folded = contentTokens(stored(text));
+  return render(buildSnippet(folded, folded, queryTerms(query, fold), true));
+}
 
 function excerpt(text: string, query: string, exact = true, original?: string) {
   const folded = contentTokens(stored(text));
@@ -66,5 +72,31 @@ describe("result titles", () => {
 
   test("take a folded page's title from the first line of its original text", () => {
     expect(displayTitle({ title: "西 山 县", original: "西山縣\n正文" })).toBe("西山縣");
+  });
+});
+
+describe("result snippets", () => {
+  const page = [
+    "五通桥区某厂污水直排",
+    "编号",
+    "HB-2024-0007",
+    "区县",
+    "五通桥区",
+    "群众反映五通桥区某厂夜间通过暗管向河道直排污水，河水发黑发臭，周边居民多次投诉。",
+  ].join("\n");
+
+  test("show the body's words around the match, not the title or the fields", () => {
+    expect(snippet(page, "暗管")).toBe(
+      "群众反映五通桥区某厂夜间通过[暗管]向河道直排污水，河水发黑发臭，周边居民多次投诉。",
+    );
+  });
+
+  test("show the first paragraph when only the title matches", () => {
+    expect(snippet(page, "直排")).toContain("[直排]污水");
+    expect(snippet(page, "五通桥区某厂污水")).not.toContain(" · ");
+  });
+
+  test("show a matched field with its label and the code as written", () => {
+    expect(snippet(page, "HB-2024-0007")).toBe("编号：[HB-2024-0007]");
   });
 });

@@ -2,6 +2,8 @@ import TSCharacters from "opencc-js/dict/TSCharacters";
 import TSPhrases from "opencc-js/dict/TSPhrases";
 import { describe, expect, test } from "vitest";
 import { fold } from "../../src/search/fold.ts";
+import { mayConvert, needsConverter } from "../../src/search/traditional.ts";
+import { traditionalSet } from "../../scripts/search/traditional-chars.ts";
 
 describe("folding to the searchable normal form", () => {
   test("turns Traditional characters into Simplified ones", () => {
@@ -34,6 +36,30 @@ describe("folding to the searchable normal form", () => {
         .map((entry) => entry.split(" "))
         .filter(([from = "", to = ""]) => [...from].length !== [...to].length);
       expect(unequal).toEqual([]);
+    }
+  });
+});
+
+describe("telling when a query needs the Traditional converter", () => {
+  test("knows exactly the characters the dictionaries change (rerun scripts/search/traditional-set.ts)", () => {
+    const expected = traditionalSet();
+    const known: number[] = [];
+    for (let codePoint = 0x3400; codePoint <= 0x3ffff; codePoint++) {
+      if (mayConvert(codePoint)) known.push(codePoint);
+    }
+    expect(known).toEqual([...expected].sort((a, b) => a - b));
+  });
+
+  test("says so for Traditional text and not for Simplified text", () => {
+    expect(needsConverter("樂山 環保")).toBe(true);
+    expect(needsConverter("乐山 一目了然 五通桥区 HB-2018-0042")).toBe(false);
+  });
+
+  test("never leaves a text unfolded that folding would change", () => {
+    for (const [from] of [TSCharacters, TSPhrases].flatMap((dictionary) =>
+      dictionary.split("|").map((entry) => entry.split(" ")),
+    )) {
+      if (from !== undefined && fold(from) !== from) expect(needsConverter(from)).toBe(true);
     }
   });
 });

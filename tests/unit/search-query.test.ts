@@ -1,11 +1,14 @@
 import { describe, expect, test } from "vitest";
+import { withDateForms } from "../../src/search/dates.ts";
 import { fold } from "../../src/search/fold.ts";
 import {
+  allowsApproximate,
   looseQuery,
   phraseQuery,
   queryTerms,
   stateFromParams,
   stateToParams,
+  termsAsFields,
 } from "../../src/search/query.ts";
 
 const tokensOf = (query: string) => queryTerms(query, fold).map((term) => term.tokens.join(""));
@@ -20,7 +23,41 @@ describe("turning a query into terms", () => {
   });
 
   test("separates terms at punctuation and drops quotes", () => {
-    expect(tokensOf("“污水”,处理;2024-03")).toEqual(["污水", "处理", "2024", "03"]);
+    expect(tokensOf("“污水”,处理;2024年")).toEqual(["污水", "处理", "2024年"]);
+  });
+
+  test("takes an id or a date as one whole term, so its parts alone do not match", () => {
+    expect(queryTerms("SJ-2024-0012", fold)).toEqual([
+      { tokens: ["sj20240012"], codes: ["sj20240012"] },
+    ]);
+    expect(queryTerms("hb-2024-0007 整改", fold).map((term) => term.tokens)).toEqual([
+      ["hb20240007"],
+      ["整", "改"],
+    ]);
+  });
+
+  test("finds a date in its other writing too", () => {
+    const [iso] = withDateForms(queryTerms("2024-10-06", fold));
+    expect(iso?.alternatives).toEqual([["2024", "年", "10", "月", "6", "日"]]);
+    const [chinese] = withDateForms(queryTerms("2024年3月", fold));
+    expect(chinese?.alternatives).toEqual([["202403"]]);
+    expect(withDateForms(queryTerms("HB-2024-0007", fold))[0]?.alternatives).toBeUndefined();
+  });
+
+  test("takes a status or a year typed as a word as its field", () => {
+    const options = { status: ["整改中", "已整改"], year: ["2024", "2023"] };
+    const asked = termsAsFields(queryTerms("五通桥 整改中 2024", fold), {}, options);
+    expect(asked.terms.map((term) => term.tokens.join(""))).toEqual(["五通桥"]);
+    expect(asked.filters).toEqual({ status: "整改中", year: "2024" });
+    // A filter the reader chose stays; the word is then searched as text.
+    const kept = termsAsFields(queryTerms("整改中", fold), { status: "已整改" }, options);
+    expect(kept.terms).toHaveLength(1);
+    expect(kept.filters).toEqual({ status: "已整改" });
+  });
+
+  test("offers approximate results only to queries of four characters or more", () => {
+    expect(allowsApproximate(queryTerms("黑臭", fold))).toBe(false);
+    expect(allowsApproximate(queryTerms("黑臭水体", fold))).toBe(true);
   });
 
   test("lower-cases Latin letters and counts a repeated term once", () => {

@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { BLOCK_BREAK, isWordToken, tokenize, tokenSpans } from "../../src/search/tokens.ts";
+import {
+  aliasPositions,
+  BLOCK_BREAK,
+  isWordToken,
+  tokenize,
+  tokenSpans,
+} from "../../src/search/tokens.ts";
 
 describe("cutting text into index tokens", () => {
   test("makes every Chinese character its own token", () => {
@@ -21,7 +27,31 @@ describe("cutting text into index tokens", () => {
       "PM2",
       ".",
       "5",
+      "pm25",
     ]);
+  });
+
+  test("follows a code with its parts joined, one token a query for the code matches", () => {
+    expect(tokenize("编号SJ-2024-0012号")).toEqual([
+      "编",
+      "号",
+      "SJ",
+      "-",
+      "2024",
+      "-",
+      "0012",
+      "sj20240012",
+      "号",
+    ]);
+    expect(tokenize("2024-03-05")).toEqual(["2024", "-", "03", "-", "05", "20240305"]);
+    // Words joined by a hyphen without a digit, or spaced apart, are not codes.
+    expect(tokenize("a-b")).toEqual(["a", "-", "b"]);
+    expect(tokenize("SJ - 2024")).toEqual(["SJ", "-", "2024"]);
+  });
+
+  test("finds the aliases in stored tokens, with where their code starts", () => {
+    expect([...aliasPositions(tokenize("见HB-2020-0005。"))]).toEqual([[6, 1]]);
+    expect([...aliasPositions(["a", "-", "b", "ab1"])]).toEqual([]);
   });
 
   test("marks a line break between blocks, and only between them", () => {
