@@ -172,8 +172,10 @@ describe("the project list", () => {
     await page.getByLabel("只看进度落后于计划的项目").check();
     await page.getByRole("button", { name: "应用筛选" }).click();
     await expect.poll(() => page.url()).toContain("behind=1");
-    const gaps = await page.locator("[data-results] tbody tr td:last-child").allTextContents();
-    expect(gaps.length).toBeGreaterThan(0);
+    // The list is redrawn after the URL changes: wait for the rows, not the address.
+    const cells = page.locator("[data-results] tbody tr td:last-child");
+    await expect.poll(() => cells.count()).toBeGreaterThan(0);
+    const gaps = await cells.allTextContents();
     expect(gaps.every((gap) => Number(gap) > 0)).toBe(true);
     expectCleanPage(problems);
   });
