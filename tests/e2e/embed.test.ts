@@ -169,3 +169,12 @@ describe("embed page", () => {
     await expectNoAxeViolations(page);
   });
 });
+
+describe("a single figure's embed", () => {
+  test("reads the figure as its source words it, qualifier after the unit", async () => {
+    // The source gave 「95%以上」: the card must not read 95以上%.
+    const { page } = await openPage("/embed/indicators/hotline-satisfaction/");
+    await expect(page.locator(".embed .figure").textContent()).resolves.toBe("95%以上（2019年）");
+    await expect(page.locator("gs-chart").count()).resolves.toBe(0);
+  });
+});

@@ -1,7 +1,7 @@
 import { embedText, type EmbedText } from "../chart/embed-layout.ts";
-import { displayValue, type ChartSpec } from "../chart/spec.ts";
+import type { ChartSpec } from "../chart/spec.ts";
 import { indicatorChartSpec } from "../../indicators/chart.ts";
-import { citation, latestFigureSentence } from "../../indicators/format.ts";
+import { citation, formatObservation, latestFigureSentence } from "../../indicators/format.ts";
 import type { IndicatorFigures } from "../../indicators/model.ts";
 
 /**
@@ -13,7 +13,7 @@ export function indicatorEmbed(
   site: { siteName: string; asOf: string },
 ): { spec: ChartSpec; text: EmbedText } {
   const spec = indicatorChartSpec(figures);
-  const only = singleFigure(spec);
+  const only = singleFigure(spec, figures);
   const text = embedText({
     ...(figures.isSample
       ? { notice: { label: "示例数据：", text: "数值为演示用的虚构数据。" } }
@@ -29,13 +29,15 @@ export function indicatorEmbed(
   return { spec, text };
 }
 
-/** `82.5%（2024年）` when the chart would have one bar; undefined when there is a series. */
-function singleFigure(spec: ChartSpec): string | undefined {
+/**
+ * `82.5%（2024年）` or `95%以上（2019年）` when the chart would have one bar; undefined when
+ * there is a series. Worded from the observation as the source gave it (its qualifier after
+ * the unit), as the indicator page words it.
+ */
+function singleFigure(spec: ChartSpec, figures: IndicatorFigures): string | undefined {
   const [category] = spec.categories;
-  const [series] = spec.series;
-  if (spec.categories.length !== 1 || !category || !series) return undefined;
-  const value = series.values[0];
-  const text =
-    value === null || value === undefined ? "无数据" : `${displayValue(series, 0)}${spec.unit}`;
+  if (spec.categories.length !== 1 || !category) return undefined;
+  const latest = figures.headline.observations.filter((o) => o.value !== undefined).at(-1);
+  const text = latest === undefined ? "无数据" : formatObservation(latest, figures.indicator.unit);
   return `${text}（${category.label}）`;
 }
