@@ -1,3 +1,4 @@
+import { escapeXml } from "../format/markup.ts";
 import { decodeEntities } from "./extract.ts";
 import { FILTER_KEYS, type FilterKey } from "./query.ts";
 
@@ -23,9 +24,6 @@ export function orderFilterValues(
     return a.localeCompare(b, "zh-CN");
   });
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/gu, (char) => `&#${char.codePointAt(0) ?? 0};`);
 
 /** The counties in order, as the search panel states them (`data-counties`). */
 function countyOrderOf(html: string): string[] {
@@ -58,7 +56,7 @@ export function withFilterOptions(
     const match = select.exec(out);
     if (!match) throw new Error(`search page: no select for the ${key} filter`);
     const options = orderFilterValues(key, values.get(key) ?? [], countyOrder)
-      .map((value) => `<option value="${escapeHtml(value)}">${escapeHtml(value)}</option>`)
+      .map((value) => `<option value="${escapeXml(value)}">${escapeXml(value)}</option>`)
       .join("");
     out = `${out.slice(0, match.index)}${match[1] ?? ""}${options}</select>${out.slice(match.index + match[0].length)}`;
     const wrapper = out.lastIndexOf('<div class="filter"', match.index);

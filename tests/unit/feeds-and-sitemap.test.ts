@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { atomTimestamp, escapeXml, renderAtom } from "../../src/open-data/atom.ts";
+import { escapeXml } from "../../src/format/markup.ts";
+import { atomTimestamp, renderAtom } from "../../src/open-data/atom.ts";
 import { isListed } from "../../src/integrations/sitemap.ts";
 import { citationText } from "../../src/open-data/citation.ts";
 import type { Region } from "../../src/data/regions.ts";
