@@ -10,6 +10,7 @@ import { securityHeaders } from "./src/integrations/headers.ts";
 import { buildPhases } from "./src/integrations/build-phases.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { privacyGuard } from "./src/integrations/privacy-guard.ts";
+import { ScannedSources } from "./src/privacy/derived.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { proseCheckPlugin } from "./src/prose/check.ts";
 import { proseChecks } from "./src/prose/components.ts";
@@ -23,6 +24,10 @@ if (!config.ok) {
   process.exit(1);
 }
 
+// The search index's records, scanned as they are indexed; the guard reports their findings
+// and does not scan the files Pagefind makes of them a second time.
+const scannedSources = new ScannedSources();
+
 export default defineConfig({
   site: config.site.siteUrl,
   outDir: process.env["GONGSHI_OUT_DIR"] ?? "./dist",
@@ -34,8 +39,8 @@ export default defineConfig({
     mdx(),
     securityHeaders(),
     sitemap({ lastmod: config.site.asOf }),
-    searchIndex(),
-    privacyGuard(),
+    searchIndex(scannedSources),
+    privacyGuard(scannedSources),
   ],
   markdown: {
     // MDX prose quotes the data through <Figure> and <TableColumns>; an unknown name fails

@@ -5,6 +5,7 @@
 // content or configuration are printed as the editor's messages, without a stack trace.
 import { isAbsolute, relative, resolve } from "node:path";
 import { build } from "astro";
+import { markPhase } from "../src/integrations/build-phases.ts";
 import { buildAtomically } from "../src/site/atomic-build.ts";
 import { editorMessage } from "../src/site/editor-errors.ts";
 import { printReport, validateSite } from "../src/site/validate.ts";
@@ -15,7 +16,10 @@ const outDir = resolve(process.env["GONGSHI_OUT_DIR"] ?? "dist");
 const rel = relative(process.cwd(), outDir);
 const display = rel === "" || rel.startsWith("..") || isAbsolute(rel) ? outDir : rel;
 
-if (!printReport(await validateSite())) process.exit(1);
+markPhase("validate", "start");
+const report = await validateSite();
+markPhase("validate", "end");
+if (!printReport(report)) process.exit(1);
 
 try {
   await buildAtomically({

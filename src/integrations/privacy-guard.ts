@@ -4,6 +4,7 @@ import { getDataset } from "../site/dataset.ts";
 import { existsSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import { formatFinding, scanBuildOutput } from "../privacy/build-output.ts";
+import type { ScannedSources } from "../privacy/derived.ts";
 import { pagefindOwnFiles } from "../privacy/vendor.ts";
 
 /**
@@ -26,19 +27,13 @@ export class PrivacyGuardError extends Error {
  * integration that writes files in that hook (the Pagefind search index above all), or it
  * checks the output before the index exists and a leak through search goes unnoticed.
  */
-export function privacyGuard(): AstroIntegration {
+export function privacyGuard(sources?: ScannedSources): AstroIntegration {
   return {
     name: "gongshi:privacy-guard",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/[\\/]+$/, "");
-        // Named as in the repository (`dist/…`), or by full path when built elsewhere; the
-        // atomic build (scripts/build.ts) builds in a staging directory and names the
-        // directory the site will be published as.
-        const rel = relative(process.cwd(), outDir);
-        const display =
-          process.env["GONGSHI_OUT_DISPLAY"] ??
-          (rel.startsWith("..") || isAbsolute(rel) ? outDir : rel.split("\\").join("/") || ".");
+        const display = outputDisplay(outDir);
         const started = performance.now();
         // Pagefind's own files are only worth recognising when a search index was written.
         const searchIndexed = existsSync(join(outDir, "pagefind", "pagefind-entry.json"));
@@ -48,18 +43,37 @@ export function privacyGuard(): AstroIntegration {
           getDataset().privacyAllowlist,
           display,
           recognised,
+          sources,
         );
-        if (scan.findings.length > 0) {
+        const findings = [...(sources?.findings ?? []), ...scan.findings];
+        if (findings.length > 0) {
           throw new PrivacyGuardError(
-            `隐私检查未通过:构建结果中有 ${scan.findings.length} 处疑似个人信息(已打码),本次构建作废。\n` +
-              scan.findings.map((finding) => `  ${formatFinding(finding)}`).join("\n"),
+            `隐私检查未通过:构建结果中有 ${findings.length} 处疑似个人信息(已打码),本次构建作废。\n` +
+              findings.map((finding) => `  ${formatFinding(finding)}`).join("\n"),
           );
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        const records =
+          sources && sources.size > 0
+            ? `;搜索索引的 ${scan.covered} 个文件由建索引时已检查的记录(${(sources.characters / 1e6).toFixed(1)} 百万字)生成,不再重复检查`
+            : "";
         logger.info(
-          `隐私检查通过:${scan.files} 个文件,${(scan.bytes / 1e6).toFixed(1)} MB(解压后),${seconds} 秒`,
+          `隐私检查通过:${scan.files} 个文件,${(scan.bytes / 1e6).toFixed(1)} MB(解压后),${seconds} 秒${records}`,
         );
       },
     },
   };
+}
+
+/**
+ * The output directory as messages name it: as in the repository (`dist/…`), or by full path
+ * when built elsewhere; the atomic build (scripts/build.ts) builds in a staging directory and
+ * names the directory the site will be published as.
+ */
+export function outputDisplay(outDir: string): string {
+  const rel = relative(process.cwd(), outDir);
+  return (
+    process.env["GONGSHI_OUT_DISPLAY"] ??
+    (rel.startsWith("..") || isAbsolute(rel) ? outDir : rel.split("\\").join("/") || ".")
+  );
 }

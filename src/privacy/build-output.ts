@@ -24,8 +24,15 @@ export interface OutputScan {
   files: number;
   /** Files recognised by content as third-party files (see `vendor.ts`), not scanned. */
   recognised: { path: string; as: string }[];
+  /** Files written from records scanned before they were indexed (see `derived.ts`). */
+  covered: number;
   /** Bytes scanned after unpacking. */
   bytes: number;
+}
+
+/** Says which files were written from text already scanned, byte for byte as written. */
+export interface CoveredFiles {
+  covers(path: string, bytes: Uint8Array): boolean;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
@@ -62,11 +69,14 @@ export async function scanBuildOutput(
   displayDir: string,
   /** SHA-256 of known third-party files → what they are. */
   recognisedFiles: ReadonlyMap<string, string> = new Map(),
+  /** Files written from text scanned before it was written (the search index, `derived.ts`). */
+  sources?: CoveredFiles,
 ): Promise<OutputScan> {
   const decoder = new TextDecoder("utf-8", { fatal: false });
   const findings: OutputFinding[] = [];
   const recognised: { path: string; as: string }[] = [];
   let bytes = 0;
+  let covered = 0;
   const files = filesUnder(dir);
   for (const absolute of files) {
     const path = `${displayDir}/${absolute
@@ -77,6 +87,10 @@ export async function scanBuildOutput(
     // Synchronous reads: the build waits for the scan anyway, and promise-based reads cost
     // far more CPU over tens of thousands of files.
     const raw = readFileSync(absolute);
+    if (sources?.covers(absolute, raw)) {
+      covered += 1;
+      continue;
+    }
     const known = recognisedFiles.size > 0 ? recognisedFiles.get(sha256(raw)) : undefined;
     if (known !== undefined) {
       recognised.push({ path, as: known });
@@ -101,7 +115,7 @@ export async function scanBuildOutput(
       });
     }
   }
-  return { findings, files: files.length, recognised, bytes };
+  return { findings, files: files.length, recognised, covered, bytes };
 }
 
 const FINDING_ALLOWED =

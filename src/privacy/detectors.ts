@@ -1,6 +1,6 @@
 import { isCitizenIdNumber, isOldCitizenIdNumber, passesLuhn } from "./checksums.ts";
 import { findAddresses } from "./addresses.ts";
-import { foldForDetection } from "./fold.ts";
+import { foldForDetection, foldedText } from "./fold.ts";
 
 /**
  * What the guard looks for, with the word an editor reads in a message. Each kind is a
@@ -172,7 +172,7 @@ export function maskValue(kind: PersonalDataKind, value: string): string {
 
 /** Every piece of personal data in `text`, in text order, overlapping matches resolved. */
 export function findPersonalData(text: string): PersonalDataHit[] {
-  const { text: folded, offsets } = foldForDetection(text);
+  const folded = foldedText(text);
   const candidates: PersonalDataHit[] = [];
   for (const detector of DETECTORS) {
     const pattern = new RegExp(detector.pattern.source, detector.pattern.flags);
@@ -223,7 +223,10 @@ export function findPersonalData(text: string): PersonalDataHit[] {
     );
     if (!overlaps) kept.push(candidate);
   }
-  // Back from folded to original offsets (folding drops invisible characters).
+  if (kept.length === 0) return [];
+  // Back from folded to original offsets (folding drops invisible characters); worked out
+  // only now, as almost every text scanned has no hit.
+  const { offsets } = foldForDetection(text);
   return kept
     .sort((a, b) => a.index - b.index)
     .map((hit) => {

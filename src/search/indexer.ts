@@ -7,6 +7,8 @@ import {
   SHARD_MANIFEST_FILE,
   type ShardManifest,
 } from "./bundle.ts";
+import type { PrivacyAllowlist } from "../privacy/allowlist.ts";
+import type { ScannedSources } from "../privacy/derived.ts";
 import { extractSearchRecord, type SearchRecord } from "./extract.ts";
 import { withFilterOptions } from "./filter-options.ts";
 import { fold } from "./fold.ts";
@@ -54,6 +56,25 @@ export const SHARD_FILTER = "gs-shard";
 export interface SearchIndexOptions {
   /** Content characters per shard (tests use a small value to exercise sharding). */
   shardCharacters?: number;
+  /**
+   * Scan each record for personal data as it is indexed, and note the files Pagefind makes of
+   * the records, so the privacy guard does not unpack and scan the same text again.
+   */
+  privacy?: { sources: ScannedSources; allowlist: PrivacyAllowlist; display: string };
+}
+
+/** Pagefind's files made of the records (metadata, word index, fragments, filters). */
+const FROM_RECORDS = /\.pf_(?:meta|index|fragment|filter)$/;
+
+/** Every string of a record that Pagefind writes somewhere in its bundle. */
+export function recordStrings(record: pagefind.CustomRecord): string[] {
+  return [
+    record.url,
+    record.content,
+    ...Object.entries(record.meta ?? {}).flat(),
+    ...Object.entries(record.filters ?? {}).flat(2),
+    ...Object.entries(record.sort ?? {}).flat(),
+  ];
 }
 
 export interface SearchIndexReport {
@@ -207,7 +228,14 @@ export async function writeSearchIndex(
     const html = await readFile(file, "utf8");
     if (html.includes("<gs-search")) searchPages.push({ file, html });
     const record = extractSearchRecord(html);
-    if (record) records.push(toCustomRecord(pageUrl(siteDir, file), record));
+    if (!record) continue;
+    const custom = toCustomRecord(pageUrl(siteDir, file), record);
+    const privacy = options.privacy;
+    if (privacy) {
+      const place = `${privacy.display}/${SEARCH_BUNDLE_DIRECTORY} (搜索索引记录 ${custom.url})`;
+      privacy.sources.scanRecord(place, recordStrings(custom), privacy.allowlist);
+    }
+    records.push(custom);
   }
   const filterValues = new Map<string, Set<string>>();
   for (const record of records) {
@@ -241,6 +269,7 @@ export async function writeSearchIndex(
     await pagefind.close();
   }
   await Promise.all(UNUSED_BUNDLE_FILES.map((name) => rm(join(mainBundle, name), { force: true })));
+  options.privacy?.sources.noteDerivedFiles(mainBundle, (name) => FROM_RECORDS.test(name));
   const manifest: ShardManifest = {
     pages: records.length,
     sortKey: SHARD_SORT_KEY,

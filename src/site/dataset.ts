@@ -221,6 +221,16 @@ function dataSignature(dataDir: string): string {
   }
 }
 
+/**
+ * Hands a dataset loaded by the validation (`npm run build` validates first, in the same
+ * process) to the build, so the content layer and the pages use the data that was checked
+ * instead of reading and checking every file again. Same signature rule as getDataset: a file
+ * changed in between makes the build load afresh.
+ */
+export function rememberDataset(dataDir: string, dataset: Dataset): void {
+  processCache.set(dataDir, { signature: dataSignature(dataDir), dataset });
+}
+
 /** Loads once per data directory per process (Astro asks for the data from many modules). */
 export function getDataset(dataDir: string = dataDirectory()): Dataset {
   const known = moduleCache.get(dataDir);

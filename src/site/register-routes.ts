@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { envelope, recordJson } from "../open-data/json.ts";
-import type { PublishedTable } from "../open-data/published-table.ts";
+import type { PublishedRecord, PublishedTable } from "../open-data/published-table.ts";
 import { buildFilterIndex } from "../registers/listing.ts";
 import type { AnyRegister } from "../registers/module.ts";
 import { getPublishedTables } from "./catalogue.ts";
@@ -51,7 +51,7 @@ export function itemJsonRoute(register: AnyRegister): {
       const { id } = props as { id: string };
       const dataset = getDataset();
       const items = table(dataset, register.module.primaryDataset);
-      const record = items?.records.find((candidate) => candidate["id"] === id);
+      const record = items && byId(items).get(id);
       if (!items || !record) return new Response(null, { status: 404 });
       const events = table(dataset, register.module.timelineDataset);
       return json(
@@ -61,15 +61,42 @@ export function itemJsonRoute(register: AnyRegister): {
           url: new URL(`${register.base}${id}/`, dataset.site.siteUrl).href,
           record: recordJson(items, record),
           timeline: events
-            ? events.records
-                .filter((event) => event["item_id"] === id)
-                .map((event) => recordJson(events, event))
+            ? (byItem(events).get(id) ?? []).map((event) => recordJson(events, event))
             : null,
         },
         2,
       );
     },
   };
+}
+
+// Each table indexed once: looking an item or its timeline up by scanning the table in every
+// route made the item downloads quadratic in the archive's size.
+const idIndex = new WeakMap<PublishedTable, Map<string, PublishedRecord>>();
+const itemIndex = new WeakMap<PublishedTable, Map<string, PublishedRecord[]>>();
+
+function byId(items: PublishedTable): Map<string, PublishedRecord> {
+  let index = idIndex.get(items);
+  if (!index) {
+    index = new Map(items.records.map((record) => [String(record["id"]), record]));
+    idIndex.set(items, index);
+  }
+  return index;
+}
+
+function byItem(events: PublishedTable): Map<string, PublishedRecord[]> {
+  let index = itemIndex.get(events);
+  if (!index) {
+    index = new Map();
+    for (const event of events.records) {
+      const id = String(event["item_id"]);
+      const list = index.get(id);
+      if (list) list.push(event);
+      else index.set(id, [event]);
+    }
+    itemIndex.set(events, index);
+  }
+  return index;
 }
 
 /** The compact index `<gs-register-filter>` fetches on first use (see registers/listing.ts). */

@@ -1,4 +1,4 @@
-import { loadDataset } from "./dataset.ts";
+import { loadDataset, rememberDataset } from "./dataset.ts";
 import type { Dataset } from "./dataset.ts";
 import { DataValidationError, formatIssue, sortIssues } from "../data/issues.ts";
 import type { DataIssue } from "../data/issues.ts";
@@ -43,6 +43,8 @@ export function validateData(dataDir?: string, display?: string): DataValidation
   try {
     const options = display === undefined ? {} : { display };
     dataset = loadDataset(dataDir, { scanForPersonalData: true, ...options });
+    // Read under the name the build uses: the build in this process takes it as it is.
+    if (display === undefined) rememberDataset(dataDir ?? dataDirectory(), dataset);
   } catch (error) {
     if (!(error instanceof DataValidationError)) throw error;
     return {

@@ -178,6 +178,12 @@ describe("privacy canaries", () => {
         `${escape(page)}:\\d+:\\d+ \\(构建结果\\): 含有疑似身份证号 ${escape(mask(CONSENTED_ID))} \\(`,
       ),
     );
+    // The search index's record of that page, scanned as it was indexed (src/privacy/derived.ts).
+    expect(build.output).toMatch(
+      new RegExp(
+        `pagefind \\(搜索索引记录 /mailbox/${escape(consentedId)}/\\):\\d+:\\d+ \\(构建结果\\): 含有疑似身份证号 ${escape(mask(CONSENTED_ID))} \\(`,
+      ),
+    );
     expect(build.output).not.toContain(CONSENTED_ID);
   });
 

@@ -8,6 +8,7 @@ import { formatIssue } from "../../src/data/issues.ts";
 import { allowlistOf } from "../../src/privacy/allowlist.ts";
 import { formatFinding, scanBuildOutput } from "../../src/privacy/build-output.ts";
 import { checkDataFilesForPersonalData } from "../../src/privacy/data-files.ts";
+import { ScannedSources } from "../../src/privacy/derived.ts";
 import { sha256 } from "../../src/privacy/vendor.ts";
 
 const dirs: string[] = [];
@@ -122,6 +123,44 @@ describe("build-output scan", () => {
     expect(scan.recognised.map((file) => file.path)).toEqual(["dist/pagefind/pagefind-ui.js"]);
     expect(scan.findings.map((finding) => finding.path)).toEqual([
       "dist/pagefind/pagefind-ui-changed.js",
+    ]);
+  });
+});
+
+describe("search records scanned as they are indexed (derived.ts)", () => {
+  test("a number in any string of a record is a finding named by the record's page", () => {
+    const sources = new ScannedSources();
+    const found = sources.scanRecord(
+      "dist/pagefind (搜索索引记录 /mailbox/SJ-2024-0001/)",
+      ["/mailbox/SJ-2024-0001/", "来 信 ¶ 内 容", "original", "请 致 电 139 1234 5678"],
+      NONE,
+    );
+    expect(found.map(shown)).toEqual([
+      "dist/pagefind (搜索索引记录 /mailbox/SJ-2024-0001/):4:7 (构建结果): 含有疑似手机号 139******78",
+    ]);
+    expect(sources.findings).toEqual(found);
+  });
+
+  test("the guard skips a file written from scanned records, and scans it once it changes", async () => {
+    const dir = tempDir();
+    const fragment = join(dir, "pagefind", "fragment", "zh_1.pf_fragment");
+    const meta = join(dir, "pagefind", "zh_1.pf_meta");
+    mkdirSync(join(dir, "pagefind", "fragment"), { recursive: true });
+    // What a planted record would have been caught in; the guard must not need to see it.
+    writeFileSync(fragment, gzipSync("电话 13800138000"));
+    writeFileSync(meta, gzipSync("meta"));
+    const sources = new ScannedSources();
+    expect(sources.noteDerivedFiles(dir, (name) => name.endsWith(".pf_fragment"))).toBe(1);
+    const before = await scanBuildOutput(dir, NONE, "dist", new Map(), sources);
+    expect(before.covered).toBe(1);
+    expect(before.findings).toEqual([]);
+
+    // Written over after indexing (another tool, a later hook): no longer what was scanned.
+    writeFileSync(fragment, gzipSync("电话 13800138001"));
+    const after = await scanBuildOutput(dir, NONE, "dist", new Map(), sources);
+    expect(after.covered).toBe(0);
+    expect(after.findings.map((finding) => finding.path)).toEqual([
+      "dist/pagefind/fragment/zh_1.pf_fragment",
     ]);
   });
 });

@@ -31,6 +31,7 @@ class RegisterFilterElement extends HTMLElement {
     const form = this.querySelector("form");
     if (!definitions || !form) return;
     this.#definitions = JSON.parse(definitions) as FilterDefinitions;
+    this.#fillOptions(form);
     this.#staticPath = window.location.pathname;
     form.hidden = false;
     form.addEventListener("change", () => this.#go({ ...this.#readForm(form), page: 1 }));
@@ -57,6 +58,15 @@ class RegisterFilterElement extends HTMLElement {
     });
     window.addEventListener("popstate", () => this.#restore(form));
     this.#restore(form);
+  }
+
+  /** The facet selects' options, written once from the definitions (see RegisterFilter.astro). */
+  #fillOptions(form: HTMLFormElement): void {
+    for (const facet of this.#definitions.facets) {
+      const select = form.elements.namedItem(facet.key);
+      if (!(select instanceof HTMLSelectElement) || select.options.length > 1) continue;
+      select.append(...facet.values.map((value) => new Option(value.label, value.value)));
+    }
   }
 
   #restore(form: HTMLFormElement): void {
