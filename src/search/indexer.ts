@@ -21,8 +21,15 @@ import { tokenize } from "./tokens.ts";
  * its metadata keeps the text as written, for display.
  */
 
-/** The one index language. Every page is Chinese; one language means one index. */
-export const SEARCH_LANGUAGE = "zh-cn";
+/**
+ * The one index language: `und` (BCP 47 "undetermined"), not `zh-cn`, on purpose. The content
+ * arrives already cut into tokens (tokens.ts), and for a Chinese language Pagefind runs its
+ * own word segmentation over it again, which finds nothing more to cut: measured on 10,169
+ * pages, both indexes hold the same 19,428 words with identical postings, and `und` indexes
+ * in 18.8 s instead of 27.0 s and writes no zero-width spaces into the fragments. The browser
+ * asks for the page's language (zh-CN), finds no such index and uses this one, the only one.
+ */
+export const SEARCH_LANGUAGE = "und";
 
 /** Pagefind's ready-made interfaces, which Gongshi does not use (its search page is its own). */
 const UNUSED_BUNDLE_FILES = [
