@@ -116,6 +116,9 @@ const env = {
 };
 
 console.log(`\nbuilding as \`npm run build\` does: validate, then build (log: ${buildLog}) …`);
+// Cold, as a first build: the privacy guard's record of files it found clean would let a
+// second run skip them (src/privacy/clean-cache.ts).
+rmSync(join("node_modules", ".cache", "gongshi", "privacy"), { recursive: true, force: true });
 // One process, as an editor's `npm run build`: the data checked by the validation is the
 // data the build uses (src/site/dataset.ts), so it is read and checked once.
 const build = await timeCommand(process.execPath, ["scripts/build.ts"], env, buildLog);

@@ -4,6 +4,7 @@ import { getDataset } from "../site/dataset.ts";
 import { existsSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import { formatFinding, scanBuildOutput } from "../privacy/build-output.ts";
+import { cleanCacheKey, openCleanFiles, saveCleanFiles } from "../privacy/clean-cache.ts";
 import type { ScannedSources } from "../privacy/derived.ts";
 import { pagefindOwnFiles } from "../privacy/vendor.ts";
 
@@ -38,13 +39,12 @@ export function privacyGuard(sources?: ScannedSources): AstroIntegration {
         // Pagefind's own files are only worth recognising when a search index was written.
         const searchIndexed = existsSync(join(outDir, "pagefind", "pagefind-entry.json"));
         const recognised = searchIndexed ? await pagefindOwnFiles() : new Map<string, string>();
-        const scan = await scanBuildOutput(
-          outDir,
-          getDataset().privacyAllowlist,
-          display,
-          recognised,
-          sources,
-        );
+        const allowlist = getDataset().privacyAllowlist;
+        // Only what is new is scanned: files byte-for-byte as an earlier build found them
+        // clean, with the same detectors and allow list, are not read again.
+        const cacheKey = cleanCacheKey(allowlist);
+        const cache = openCleanFiles(cacheKey);
+        const scan = await scanBuildOutput(outDir, allowlist, display, recognised, sources, cache);
         const findings = [...(sources?.findings ?? []), ...scan.findings];
         if (findings.length > 0) {
           throw new PrivacyGuardError(
@@ -52,13 +52,16 @@ export function privacyGuard(sources?: ScannedSources): AstroIntegration {
               findings.map((finding) => `  ${formatFinding(finding)}`).join("\n"),
           );
         }
+        saveCleanFiles(cache, cacheKey);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        const unchanged =
+          scan.unchanged > 0 ? `;${scan.unchanged} 个文件与上次检查通过时相同,未重读` : "";
         const records =
           sources && sources.size > 0
             ? `;搜索索引的 ${scan.covered} 个文件由建索引时已检查的记录(${(sources.characters / 1e6).toFixed(1)} 百万字)生成,不再重复检查`
             : "";
         logger.info(
-          `隐私检查通过:${scan.files} 个文件,${(scan.bytes / 1e6).toFixed(1)} MB(解压后),${seconds} 秒${records}`,
+          `隐私检查通过:${scan.files} 个文件,${(scan.bytes / 1e6).toFixed(1)} MB(解压后),${seconds} 秒${records}${unchanged}`,
         );
       },
     },

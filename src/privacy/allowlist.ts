@@ -45,6 +45,8 @@ export const privacyAllowlistTable = defineTable({
 export interface PrivacyAllowlist {
   allows(hit: PersonalDataHit): boolean;
   readonly size: number;
+  /** The values let through, in one canonical order: what a scan's outcome depends on. */
+  readonly values: readonly string[];
 }
 
 export function allowlistOf(values: Iterable<string>): PrivacyAllowlist {
@@ -53,7 +55,11 @@ export function allowlistOf(values: Iterable<string>): PrivacyAllowlist {
     const whole = wholeValueOf(value);
     if (whole) allowed.add(whole.value);
   }
-  return { allows: (hit) => allowed.has(hit.value), size: allowed.size };
+  return {
+    allows: (hit) => allowed.has(hit.value),
+    size: allowed.size,
+    values: [...allowed].sort(),
+  };
 }
 
 export const EMPTY_ALLOWLIST: PrivacyAllowlist = allowlistOf([]);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import type { PrivacyAllowlist } from "./allowlist.ts";
+import type { CleanFiles } from "./clean-cache.ts";
 import { scanText } from "./scan.ts";
 import { sha256 } from "./vendor.ts";
 
@@ -26,6 +27,8 @@ export interface OutputScan {
   recognised: { path: string; as: string }[];
   /** Files written from records scanned before they were indexed (see `derived.ts`). */
   covered: number;
+  /** Files byte-for-byte as an earlier build scanned them clean (see `clean-cache.ts`). */
+  unchanged: number;
   /** Bytes scanned after unpacking. */
   bytes: number;
 }
@@ -71,12 +74,15 @@ export async function scanBuildOutput(
   recognisedFiles: ReadonlyMap<string, string> = new Map(),
   /** Files written from text scanned before it was written (the search index, `derived.ts`). */
   sources?: CoveredFiles,
+  /** Files an earlier build scanned clean; this build's clean files are added to it. */
+  cache?: CleanFiles,
 ): Promise<OutputScan> {
   const decoder = new TextDecoder("utf-8", { fatal: false });
   const findings: OutputFinding[] = [];
   const recognised: { path: string; as: string }[] = [];
   let bytes = 0;
   let covered = 0;
+  let unchanged = 0;
   const files = filesUnder(dir);
   for (const absolute of files) {
     const path = `${displayDir}/${absolute
@@ -91,7 +97,13 @@ export async function scanBuildOutput(
       covered += 1;
       continue;
     }
-    const known = recognisedFiles.size > 0 ? recognisedFiles.get(sha256(raw)) : undefined;
+    const hash = recognisedFiles.size > 0 || cache ? sha256(raw) : undefined;
+    if (hash !== undefined && cache?.known.has(hash)) {
+      cache.clean.add(hash);
+      unchanged += 1;
+      continue;
+    }
+    const known = hash === undefined ? undefined : recognisedFiles.get(hash);
     if (known !== undefined) {
       recognised.push({ path, as: known });
       continue;
@@ -105,7 +117,9 @@ export async function scanBuildOutput(
       continue;
     }
     bytes += content.data.length;
-    for (const { line, position, hit } of scanText(decoder.decode(content.data), allowlist)) {
+    const hits = scanText(decoder.decode(content.data), allowlist);
+    if (hits.length === 0 && hash !== undefined) cache?.clean.add(hash);
+    for (const { line, position, hit } of hits) {
       findings.push({
         path,
         line,
@@ -115,7 +129,7 @@ export async function scanBuildOutput(
       });
     }
   }
-  return { findings, files: files.length, recognised, covered, bytes };
+  return { findings, files: files.length, recognised, covered, unchanged, bytes };
 }
 
 const FINDING_ALLOWED =

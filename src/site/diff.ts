@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, existsSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { DataValidationError } from "../data/issues.ts";
+import { EMPTY_ALLOWLIST } from "../privacy/allowlist.ts";
 import { formatFigure } from "../figures/registry.ts";
 import { currentRows } from "../history/current.ts";
 import { filesAt, openRepository, pathInRepository, resolveCommit } from "../history/git.ts";
@@ -168,7 +169,7 @@ export function diffData(options: DiffOptions = {}): DataDiff {
       [{ id: targetCommit ?? "", parent: baseCommit, date: "", tables, documents: [] }],
       {
         sources,
-        allowlist: (target ?? base)?.privacyAllowlist ?? { allows: () => false, size: 0 },
+        allowlist: (target ?? base)?.privacyAllowlist ?? EMPTY_ALLOWLIST,
         current: (source, record) => {
           let rows = current.get(source);
           if (!rows) {

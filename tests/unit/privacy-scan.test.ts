@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
@@ -7,6 +7,7 @@ import { DataContext } from "../../src/data/context.ts";
 import { formatIssue } from "../../src/data/issues.ts";
 import { allowlistOf } from "../../src/privacy/allowlist.ts";
 import { formatFinding, scanBuildOutput } from "../../src/privacy/build-output.ts";
+import { cleanCacheKey, openCleanFiles, saveCleanFiles } from "../../src/privacy/clean-cache.ts";
 import { checkDataFilesForPersonalData } from "../../src/privacy/data-files.ts";
 import { ScannedSources } from "../../src/privacy/derived.ts";
 import { sha256 } from "../../src/privacy/vendor.ts";
@@ -162,5 +163,65 @@ describe("search records scanned as they are indexed (derived.ts)", () => {
     expect(after.findings.map((finding) => finding.path)).toEqual([
       "dist/pagefind/fragment/zh_1.pf_fragment",
     ]);
+  });
+});
+
+describe("only what is new is scanned (clean-cache.ts)", () => {
+  function sourceDir(): string {
+    const dir = tempDir();
+    writeFileSync(join(dir, "detectors.ts"), "export const version = 1;\n");
+    return dir;
+  }
+
+  test("a rebuild reads only the files that changed, and still finds what is new", async () => {
+    const src = sourceDir();
+    const cacheDir = tempDir();
+    const out = tempDir();
+    writeFileSync(join(out, "a.html"), "<p>甲</p>");
+    writeFileSync(join(out, "b.html"), "<p>乙</p>");
+    const key = cleanCacheKey(NONE, src);
+
+    const first = openCleanFiles(key, cacheDir);
+    const cold = await scanBuildOutput(out, NONE, "dist", new Map(), undefined, first);
+    expect([cold.unchanged, cold.findings.length]).toEqual([0, 0]);
+    saveCleanFiles(first, key, cacheDir);
+
+    writeFileSync(join(out, "b.html"), "<p>乙 电话 13800138000</p>");
+    const second = openCleanFiles(key, cacheDir);
+    const warm = await scanBuildOutput(out, NONE, "dist", new Map(), undefined, second);
+    expect(warm.unchanged).toBe(1);
+    expect(warm.findings.map((finding) => finding.path)).toEqual(["dist/b.html"]);
+    // A file with a finding is never remembered as clean.
+    expect(second.clean.size).toBe(1);
+  });
+
+  test("other detectors or another allow list start from nothing", () => {
+    const src = sourceDir();
+    const key = cleanCacheKey(NONE, src);
+    expect(cleanCacheKey(allowlistOf(["0833-2123456"]), src)).not.toBe(key);
+    writeFileSync(join(src, "detectors.ts"), "export const version = 2;\n");
+    expect(cleanCacheKey(NONE, src)).not.toBe(key);
+    // Code run from where its detectors cannot be read keeps no record at all.
+    expect(cleanCacheKey(NONE, join(src, "missing"))).toBeUndefined();
+    expect(openCleanFiles(undefined, tempDir()).known.size).toBe(0);
+  });
+
+  test("the record holds only the last build's clean files, under the current key", async () => {
+    const src = sourceDir();
+    const cacheDir = tempDir();
+    const out = tempDir();
+    writeFileSync(join(out, "a.html"), "<p>甲</p>");
+    const oldKey = cleanCacheKey(NONE, src);
+    const old = openCleanFiles(oldKey, cacheDir);
+    await scanBuildOutput(out, NONE, "dist", new Map(), undefined, old);
+    saveCleanFiles(old, oldKey, cacheDir);
+
+    writeFileSync(join(src, "detectors.ts"), "export const version = 2;\n");
+    const newKey = cleanCacheKey(NONE, src);
+    const fresh = openCleanFiles(newKey, cacheDir);
+    const scan = await scanBuildOutput(out, NONE, "dist", new Map(), undefined, fresh);
+    expect(scan.unchanged).toBe(0);
+    saveCleanFiles(fresh, newKey, cacheDir);
+    expect(readdirSync(cacheDir)).toEqual([`clean-${newKey}.txt`]);
   });
 });
