@@ -8,6 +8,7 @@ import { readSiteConfig } from "./src/data/site-config.ts";
 import { formatIssue } from "./src/data/issues.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
 import { buildPhases } from "./src/integrations/build-phases.ts";
+import { itemDownloads } from "./src/integrations/item-downloads.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { privacyGuard } from "./src/integrations/privacy-guard.ts";
 import { ScannedSources } from "./src/privacy/derived.ts";
@@ -39,6 +40,7 @@ export default defineConfig({
     mdx(),
     securityHeaders(),
     sitemap({ lastmod: config.site.asOf }),
+    itemDownloads(),
     searchIndex(scannedSources),
     privacyGuard(scannedSources),
   ],

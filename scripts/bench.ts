@@ -263,6 +263,15 @@ if (pages) {
     `| ↳ render downloads: CSV, JSON, feeds (sum of route times) | ${seconds(downloadMs / 1000)}, ${share(downloadMs)} | | | ${formatBytes(downloadBytes)} |`,
   );
 }
+const itemDownloads = phase("item downloads");
+if (itemDownloads) {
+  phaseRow(
+    "build: item JSON downloads (written after the pages)",
+    itemDownloads.startedAt,
+    itemDownloads.endedAt,
+    "",
+  );
+}
 if (search) {
   phaseRow("build: search index", search.startedAt, search.endedAt, formatBytes(searchBytes));
 }
@@ -303,7 +312,9 @@ if (peer) {
     `${peer.version}; ` +
       (peer.pagefind
         ? `Pagefind from node_modules, indexing ${peer.pages.toLocaleString("en")} pages. `
-        : "pages only (`--peer-pages-only`): Pagefind not run. ") +
+        : peer.pagefindFailure
+          ? `**stock Pagefind did not finish**: ${peer.pagefindFailure}; the peer below is Hugo's pages alone. `
+          : "pages only (`--peer-pages-only`): Pagefind not run. ") +
       `Load average (1 min) ${loadAfter.toFixed(1)} before and ${loadAfterPeer.toFixed(1)} after the peer.`,
   );
   print();
@@ -317,8 +328,9 @@ if (peer) {
   print(
     `| **peer total** | ${seconds(peerWall)} | ${seconds(peerCpu)} | ${formatBytes(peerRss)} |`,
   );
+  const against = peer.pagefind ? "" : " against Hugo's pages alone";
   print(
-    `| **Gongshi complete build** | ${seconds(gongshi)} (${(gongshi / peerWall).toFixed(2)}×) | ${seconds(gongshiCpu)} (${(gongshiCpu / peerCpu).toFixed(2)}×) | |`,
+    `| **Gongshi complete build** | ${seconds(gongshi)} (${(gongshi / peerWall).toFixed(2)}×${against}) | ${seconds(gongshiCpu)} (${(gongshiCpu / peerCpu).toFixed(2)}×${against}) | |`,
   );
 }
 
@@ -449,6 +461,7 @@ writeFileSync(
         pages: peer.pages,
         hugo: { ...peer.hugo, samples: undefined },
         pagefind: peer.pagefind && { ...peer.pagefind, samples: undefined },
+        pagefindFailure: peer.pagefindFailure,
       },
     },
     null,

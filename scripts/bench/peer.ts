@@ -14,8 +14,10 @@ import { timeCommand, type ProcessFigures } from "./measure.ts";
 
 export interface PeerFigures {
   hugo: ProcessFigures;
-  /** Absent when only the peer's pages were built. */
+  /** Absent when only the peer's pages were built, or when Pagefind did not finish. */
   pagefind: ProcessFigures | undefined;
+  /** Why stock Pagefind did not finish (at 100,000 long Chinese pages it runs out of memory). */
+  pagefindFailure?: string;
   version: string;
   pages: number;
 }
@@ -138,12 +140,19 @@ export async function buildPeer(
   const hugo = await timeCommand("hugo", ["--source", siteDir, "--quiet"], process.env, logFile);
   if (!existsSync(join(output, "index.html"))) throw new Error(`hugo wrote no site (${logFile})`);
   if (!index) return { hugo, pagefind: undefined, version, pages: 0 };
-  const pagefind = await timeCommand(
-    join("node_modules", ".bin", "pagefind"),
-    ["--site", output],
-    process.env,
-    `${logFile}.pagefind`,
-  );
+  let pagefind: ProcessFigures;
+  try {
+    pagefind = await timeCommand(
+      join("node_modules", ".bin", "pagefind"),
+      ["--site", output],
+      process.env,
+      `${logFile}.pagefind`,
+    );
+  } catch (error) {
+    // The peer failing is a figure of the comparison, not the end of the benchmark.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { hugo, pagefind: undefined, pagefindFailure: reason, version, pages: 0 };
+  }
   const pages = Number(
     /Indexed (\d+) page/.exec(readFileSync(`${logFile}.pagefind`, "utf8"))?.[1] ?? 0,
   );
