@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { getDataset } from "../site/dataset.ts";
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { isAbsolute, join, relative } from "node:path";
 import { formatFinding, scanBuildOutput } from "../privacy/build-output.ts";
 import { cleanCacheKey, openCleanFiles, saveCleanFiles } from "../privacy/clean-cache.ts";
@@ -44,7 +45,16 @@ export function privacyGuard(sources?: ScannedSources): AstroIntegration {
         // clean, with the same detectors and allow list, are not read again.
         const cacheKey = cleanCacheKey(allowlist);
         const cache = openCleanFiles(cacheKey);
-        const scan = await scanBuildOutput(outDir, allowlist, display, recognised, sources, cache);
+        const scan = await scanBuildOutput(
+          outDir,
+          allowlist,
+          display,
+          recognised,
+          sources,
+          cache,
+          // The scan is the build's last step: every core is free for it.
+          Math.min(4, availableParallelism()),
+        );
         const findings = [...(sources?.findings ?? []), ...scan.findings];
         if (findings.length > 0) {
           throw new PrivacyGuardError(

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { Worker } from "node:worker_threads";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import type { PrivacyAllowlist } from "./allowlist.ts";
@@ -60,6 +61,84 @@ function unpack(bytes: Buffer, path: string): { data: Buffer; unpacked?: "gzip" 
   return { data: bytes };
 }
 
+/** A file the scan must read: where it is, how messages name it, its hash when known. */
+export interface PendingFile {
+  absolute: string;
+  path: string;
+  hash?: string;
+}
+
+/** What scanning some files found: findings, bytes read after unpacking, clean hashes. */
+export interface FilesScan {
+  findings: OutputFinding[];
+  bytes: number;
+  clean: string[];
+}
+
+/** Reads, unpacks and scans files; run in the build's process or in a worker (scan-worker.ts). */
+export function scanFiles(files: readonly PendingFile[], allowlist: PrivacyAllowlist): FilesScan {
+  const decoder = new TextDecoder("utf-8", { fatal: false });
+  const findings: OutputFinding[] = [];
+  const clean: string[] = [];
+  let bytes = 0;
+  for (const { absolute, path, hash } of files) {
+    let content: { data: Buffer; unpacked?: "gzip" | "brotli" };
+    try {
+      content = unpack(readFileSync(absolute), absolute);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      findings.push({ path, line: 0, what: `无法解压,因而无法检查:${reason}` });
+      continue;
+    }
+    bytes += content.data.length;
+    const hits = scanText(decoder.decode(content.data), allowlist);
+    if (hits.length === 0 && hash !== undefined) clean.push(hash);
+    for (const { line, position, hit } of hits) {
+      findings.push({
+        path,
+        line,
+        position,
+        what: `含有疑似${hit.masked}`,
+        ...(content.unpacked ? { unpacked: content.unpacked } : {}),
+      });
+    }
+  }
+  return { findings, bytes, clean };
+}
+
+/** Scans the files in `workers` threads at once (the build's last step has the cores to itself). */
+async function scanInWorkers(
+  files: readonly PendingFile[],
+  allowlist: PrivacyAllowlist,
+  workers: number,
+): Promise<FilesScan> {
+  const parts: PendingFile[][] = Array.from({ length: workers }, () => []);
+  files.forEach((file, i) => parts[i % workers]?.push(file));
+  const results = await Promise.all(
+    parts.map(
+      (part) =>
+        new Promise<FilesScan>((resolve, reject) => {
+          const worker = new Worker(new URL("./scan-worker.ts", import.meta.url), {
+            workerData: { files: part, allowed: allowlist.values },
+          });
+          worker.once("message", (result: FilesScan) => resolve(result));
+          worker.once("error", reject);
+          worker.once("exit", (code) => {
+            if (code !== 0) reject(new Error(`privacy scan worker exited with ${code}`));
+          });
+        }),
+    ),
+  );
+  return {
+    findings: results.flatMap((result) => result.findings),
+    bytes: results.reduce((sum, result) => sum + result.bytes, 0),
+    clean: results.flatMap((result) => result.clean),
+  };
+}
+
+/** Below this many files a worker costs more to start than it saves. */
+const WORKER_THRESHOLD = 2000;
+
 /**
  * The build-output half of the guard: every file under `dir` (pages, feeds, CSV and JSON
  * downloads, scripts, search index), unpacked when compressed, decoded as UTF-8 (binary
@@ -76,22 +155,28 @@ export async function scanBuildOutput(
   sources?: CoveredFiles,
   /** Files an earlier build scanned clean; this build's clean files are added to it. */
   cache?: CleanFiles,
+  /** Threads to scan in; 1 scans in this thread. */
+  workers = 1,
 ): Promise<OutputScan> {
-  const decoder = new TextDecoder("utf-8", { fatal: false });
-  const findings: OutputFinding[] = [];
   const recognised: { path: string; as: string }[] = [];
-  let bytes = 0;
   let covered = 0;
   let unchanged = 0;
   const files = filesUnder(dir);
+  const pending: PendingFile[] = [];
   for (const absolute of files) {
     const path = `${displayDir}/${absolute
       .slice(dir.length)
       .replace(/^[\\/]+/, "")
       .split("\\")
       .join("/")}`;
-    // Synchronous reads: the build waits for the scan anyway, and promise-based reads cost
-    // far more CPU over tens of thousands of files.
+    // Files that need no scan are told apart first; only the others are read again to be
+    // scanned. Synchronous reads: the build waits for the scan anyway, and promise-based
+    // reads cost far more CPU over tens of thousands of files.
+    const needsBytes = sources !== undefined || recognisedFiles.size > 0 || cache !== undefined;
+    if (!needsBytes) {
+      pending.push({ absolute, path });
+      continue;
+    }
     const raw = readFileSync(absolute);
     if (sources?.covers(absolute, raw)) {
       covered += 1;
@@ -108,28 +193,23 @@ export async function scanBuildOutput(
       recognised.push({ path, as: known });
       continue;
     }
-    let content: { data: Buffer; unpacked?: "gzip" | "brotli" };
-    try {
-      content = unpack(raw, absolute);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      findings.push({ path, line: 0, what: `无法解压,因而无法检查:${reason}` });
-      continue;
-    }
-    bytes += content.data.length;
-    const hits = scanText(decoder.decode(content.data), allowlist);
-    if (hits.length === 0 && hash !== undefined) cache?.clean.add(hash);
-    for (const { line, position, hit } of hits) {
-      findings.push({
-        path,
-        line,
-        position,
-        what: `含有疑似${hit.masked}`,
-        ...(content.unpacked ? { unpacked: content.unpacked } : {}),
-      });
-    }
+    pending.push(hash === undefined ? { absolute, path } : { absolute, path, hash });
   }
-  return { findings, files: files.length, recognised, covered, unchanged, bytes };
+  const scanned =
+    workers > 1 && pending.length >= WORKER_THRESHOLD
+      ? await scanInWorkers(pending, allowlist, workers)
+      : scanFiles(pending, allowlist);
+  for (const hash of scanned.clean) cache?.clean.add(hash);
+  // In file order, whichever thread found them.
+  const order = new Map(files.map((file, i) => [file, i]));
+  const rank = new Map(pending.map((file) => [file.path, order.get(file.absolute) ?? 0]));
+  const findings = scanned.findings.sort(
+    (a, b) =>
+      (rank.get(a.path) ?? 0) - (rank.get(b.path) ?? 0) ||
+      a.line - b.line ||
+      (a.position ?? 0) - (b.position ?? 0),
+  );
+  return { findings, files: files.length, recognised, covered, unchanged, bytes: scanned.bytes };
 }
 
 const FINDING_ALLOWED =

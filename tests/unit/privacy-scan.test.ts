@@ -225,3 +225,19 @@ describe("only what is new is scanned (clean-cache.ts)", () => {
     expect(readdirSync(cacheDir)).toEqual([`clean-${newKey}.txt`]);
   });
 });
+
+test("a scan split across threads finds the same, in file order", async () => {
+  const dir = tempDir();
+  // Enough files for the threads to be used (build-output.ts, WORKER_THRESHOLD).
+  for (let i = 0; i < 2400; i++) {
+    const name = `p${String(i).padStart(4, "0")}.html`;
+    const text =
+      i % 600 === 7 ? `<p>第${i}页 电话 1380013${String(8000 + i)}</p>` : `<p>第${i}页</p>`;
+    writeFileSync(join(dir, name), text);
+  }
+  const one = await scanBuildOutput(dir, NONE, "dist");
+  const two = await scanBuildOutput(dir, NONE, "dist", new Map(), undefined, undefined, 2);
+  expect(one.findings.map(shown)).toHaveLength(4);
+  expect(two.findings.map(shown)).toEqual(one.findings.map(shown));
+  expect(two.bytes).toBe(one.bytes);
+});
