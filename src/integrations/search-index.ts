@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { writeSearchIndex } from "../search/indexer.ts";
@@ -25,7 +26,9 @@ export function searchIndex(sources?: ScannedSources): AstroIntegration {
           allowlist: getDataset().privacyAllowlist,
           display: outputDisplay(outDir),
         };
-        const report = await writeSearchIndex(outDir, privacy ? { privacy } : {});
+        // Reading the pages into records has the cores to itself until Pagefind starts.
+        const workers = Math.min(4, availableParallelism());
+        const report = await writeSearchIndex(outDir, privacy ? { privacy, workers } : { workers });
         markPhase("search index", "end");
         logger.info(
           `indexed ${report.pagesIndexed} of ${report.pagesRead} pages ` +

@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { PrivacyAllowlist } from "./allowlist.ts";
 import type { CoveredFiles, OutputFinding } from "./build-output.ts";
-import { scanText } from "./scan.ts";
 import { sha256 } from "./vendor.ts";
 
 /**
@@ -21,24 +19,12 @@ export class ScannedSources implements CoveredFiles {
   characters = 0;
 
   /**
-   * Scans one record's strings; a hit is reported as the record's place in the output
-   * (`dist/pagefind (搜索索引记录 /mailbox/SJ-2024-0001/)`) and its line among those strings.
+   * What scanning the records as they were made found (src/search/page-records.ts): hits are
+   * named by the record's place, `dist/pagefind (搜索索引记录 /mailbox/SJ-2024-0001/)`.
    */
-  scanRecord(
-    place: string,
-    strings: readonly string[],
-    allowlist: PrivacyAllowlist,
-  ): OutputFinding[] {
-    const text = strings.join("\n");
-    this.characters += text.length;
-    const found = scanText(text, allowlist).map(({ line, position, hit }) => ({
-      path: place,
-      line,
-      position,
-      what: `含有疑似${hit.masked}`,
-    }));
-    this.findings.push(...found);
-    return found;
+  addRecordScan(findings: readonly OutputFinding[], characters: number): void {
+    this.findings.push(...findings);
+    this.characters += characters;
   }
 
   /** Notes every file under `dir` whose name says Pagefind wrote it from the records. */

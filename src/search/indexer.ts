@@ -1,5 +1,5 @@
 import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import * as pagefind from "pagefind";
 import {
   ORIGINAL_TEXT_META,
@@ -9,10 +9,16 @@ import {
 } from "./bundle.ts";
 import type { PrivacyAllowlist } from "../privacy/allowlist.ts";
 import type { ScannedSources } from "../privacy/derived.ts";
-import { extractSearchRecord, type SearchRecord } from "./extract.ts";
 import { withFilterOptions } from "./filter-options.ts";
-import { fold } from "./fold.ts";
-import { tokenize } from "./tokens.ts";
+import { readPageRecords, SEARCH_LANGUAGE, SHARD_SORT_KEY } from "./page-records.ts";
+
+export {
+  pageUrl,
+  recordStrings,
+  SEARCH_LANGUAGE,
+  SHARD_SORT_KEY,
+  toCustomRecord,
+} from "./page-records.ts";
 
 /**
  * Builds the site's search index from the built pages: one Pagefind index, one language.
@@ -20,16 +26,6 @@ import { tokenize } from "./tokens.ts";
  * folded to Simplified and cut into tokens (see tokens.ts); where folding changed anything,
  * its metadata keeps the text as written, for display.
  */
-
-/**
- * The one index language: `und` (BCP 47 "undetermined"), not `zh-cn`, on purpose. The content
- * arrives already cut into tokens (tokens.ts), and for a Chinese language Pagefind runs its
- * own word segmentation over it again, which finds nothing more to cut: measured on 10,169
- * pages, both indexes hold the same 19,428 words with identical postings, and `und` indexes
- * in 18.8 s instead of 27.0 s and writes no zero-width spaces into the fragments. The browser
- * asks for the page's language (zh-CN), finds no such index and uses this one, the only one.
- */
-export const SEARCH_LANGUAGE = "und";
 
 /** Pagefind's ready-made interfaces, which Gongshi does not use (its search page is its own). */
 const UNUSED_BUNDLE_FILES = [
@@ -55,8 +51,6 @@ const CONCURRENCY = 8;
  */
 export const DEFAULT_SHARD_CHARACTERS = 16_000_000;
 
-/** The sort key shards are cut along, newest first (see ShardManifest). */
-export const SHARD_SORT_KEY = "date";
 /** The filter each shard's pages get in the browser, to search one shard at a time. */
 export const SHARD_FILTER = "gs-shard";
 
@@ -68,21 +62,14 @@ export interface SearchIndexOptions {
    * the records, so the privacy guard does not unpack and scan the same text again.
    */
   privacy?: { sources: ScannedSources; allowlist: PrivacyAllowlist; display: string };
+  /** Threads that read the pages into records (see page-records.ts); 1 reads them here. */
+  workers?: number;
+  /** Fewest pages worth starting threads for (tests set it low). */
+  workerThreshold?: number;
 }
 
 /** Pagefind's files made of the records (metadata, word index, fragments, filters). */
 const FROM_RECORDS = /\.pf_(?:meta|index|fragment|filter)$/;
-
-/** Every string of a record that Pagefind writes somewhere in its bundle. */
-export function recordStrings(record: pagefind.CustomRecord): string[] {
-  return [
-    record.url,
-    record.content,
-    ...Object.entries(record.meta ?? {}).flat(),
-    ...Object.entries(record.filters ?? {}).flat(2),
-    ...Object.entries(record.sort ?? {}).flat(),
-  ];
-}
 
 export interface SearchIndexReport {
   /** HTML files read. */
@@ -100,36 +87,6 @@ export interface SearchIndexReport {
   seconds: number;
 }
 
-/**
- * The record Pagefind indexes for one page. Its text starts with the title line, so that
- * the original title is the first line of the original text. The title metadata holds the
- * folded tokens, like the content: Pagefind searches metadata too and ranks title matches
- * higher, which only works on tokens (see excerpt.ts, displayTitle, for what is shown).
- */
-export function toCustomRecord(url: string, record: SearchRecord): pagefind.CustomRecord {
-  const text =
-    record.title === "" || record.text.split("\n", 1)[0] === record.title
-      ? record.text
-      : `${record.title}\n${record.text}`;
-  const folded = fold(text);
-  const meta: Record<string, string> = {
-    ...record.meta,
-    title: tokenize(fold(record.title)).join(" "),
-  };
-  // The page's date, for the facts line under its excerpt.
-  const date = record.sort[SHARD_SORT_KEY];
-  if (date !== undefined) meta["date"] = date;
-  if (folded !== text) meta[ORIGINAL_TEXT_META] = text;
-  return {
-    url,
-    content: tokenize(folded).join(" "),
-    language: SEARCH_LANGUAGE,
-    meta,
-    filters: record.filters,
-    sort: record.sort,
-  };
-}
-
 async function* htmlFiles(dir: string, skip: string): AsyncGenerator<string> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
@@ -141,12 +98,6 @@ async function* htmlFiles(dir: string, skip: string): AsyncGenerator<string> {
       yield path;
     }
   }
-}
-
-/** `about/index.html` → `/about/`, the URL a static host serves it at. */
-export function pageUrl(siteDir: string, file: string): string {
-  const path = relative(siteDir, file).split(sep).join("/");
-  return `/${path.replace(/(^|\/)index\.html$/, "$1")}`;
 }
 
 /** Newest first by the shard sort key, undated pages last, then by URL (reproducible). */
@@ -227,23 +178,20 @@ export async function writeSearchIndex(
   const mainBundle = join(siteDir, SEARCH_BUNDLE_DIRECTORY);
   await rm(mainBundle, { recursive: true, force: true });
 
-  const records: pagefind.CustomRecord[] = [];
+  const files: string[] = [];
+  for await (const file of htmlFiles(siteDir, mainBundle)) files.push(file);
+  const privacy = options.privacy;
+  const read = await readPageRecords(files, siteDir, {
+    ...(privacy ? { allowlist: privacy.allowlist, display: privacy.display } : {}),
+    workers: options.workers ?? 1,
+    ...(options.workerThreshold === undefined ? {} : { workerThreshold: options.workerThreshold }),
+  });
+  const { records } = read;
+  privacy?.sources.addRecordScan(read.findings, read.scannedCharacters);
+  const pagesRead = files.length;
   const searchPages: { file: string; html: string }[] = [];
-  let pagesRead = 0;
-  for await (const file of htmlFiles(siteDir, mainBundle)) {
-    pagesRead += 1;
-    const html = await readFile(file, "utf8");
-    if (html.includes("<gs-search")) searchPages.push({ file, html });
-    const record = extractSearchRecord(html);
-    if (!record) continue;
-    const custom = toCustomRecord(pageUrl(siteDir, file), record);
-    const privacy = options.privacy;
-    if (privacy) {
-      const place = `${privacy.display}/${SEARCH_BUNDLE_DIRECTORY} (搜索索引记录 ${custom.url})`;
-      privacy.sources.scanRecord(place, recordStrings(custom), privacy.allowlist);
-    }
-    records.push(custom);
-  }
+  for (const file of read.searchPages)
+    searchPages.push({ file, html: await readFile(file, "utf8") });
   const filterValues = new Map<string, Set<string>>();
   for (const record of records) {
     for (const [key, values] of Object.entries(record.filters ?? {})) {

@@ -10,6 +10,7 @@ import { formatFinding, scanBuildOutput } from "../../src/privacy/build-output.t
 import { cleanCacheKey, openCleanFiles, saveCleanFiles } from "../../src/privacy/clean-cache.ts";
 import { checkDataFilesForPersonalData } from "../../src/privacy/data-files.ts";
 import { ScannedSources } from "../../src/privacy/derived.ts";
+import { readPageRecords } from "../../src/search/page-records.ts";
 import { sha256 } from "../../src/privacy/vendor.ts";
 
 const dirs: string[] = [];
@@ -129,17 +130,32 @@ describe("build-output scan", () => {
 });
 
 describe("search records scanned as they are indexed (derived.ts)", () => {
-  test("a number in any string of a record is a finding named by the record's page", () => {
-    const sources = new ScannedSources();
-    const found = sources.scanRecord(
-      "dist/pagefind (搜索索引记录 /mailbox/SJ-2024-0001/)",
-      ["/mailbox/SJ-2024-0001/", "来 信 ¶ 内 容", "original", "请 致 电 139 1234 5678"],
-      NONE,
-    );
-    expect(found.map(shown)).toEqual([
-      "dist/pagefind (搜索索引记录 /mailbox/SJ-2024-0001/):4:7 (构建结果): 含有疑似手机号 139******78",
+  test("a number in a page's record is a finding named by the record's page, in threads too", async () => {
+    const dir = tempDir();
+    const files = ["SJ-2024-0001", "SJ-2024-0002"].map((id) => {
+      mkdirSync(join(dir, "mailbox", id), { recursive: true });
+      const file = join(dir, "mailbox", id, "index.html");
+      const text = id.endsWith("1") ? "来信 请致电 139 1234 5678" : "来信";
+      writeFileSync(file, `<main data-pagefind-body><h1>${id}</h1><p>${text}</p></main>`);
+      return file;
+    });
+    const options = { allowlist: NONE, display: "dist" };
+    const here = await readPageRecords(files, dir, options);
+    expect(here.findings.map(shown)).toEqual([
+      expect.stringMatching(
+        /^dist\/pagefind \(搜索索引记录 \/mailbox\/SJ-2024-0001\/\):\d+:\d+ \(构建结果\): 含有疑似手机号 139\*{6}78$/,
+      ),
     ]);
-    expect(sources.findings).toEqual(found);
+    const threads = await readPageRecords(files, dir, {
+      ...options,
+      workers: 2,
+      workerThreshold: 1,
+    });
+    expect(threads).toEqual(here);
+
+    const sources = new ScannedSources();
+    sources.addRecordScan(here.findings, here.scannedCharacters);
+    expect(sources.findings).toEqual(here.findings);
   });
 
   test("the guard skips a file written from scanned records, and scans it once it changes", async () => {
