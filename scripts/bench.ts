@@ -19,6 +19,7 @@ import {
   readRouteTimes,
   timeCommand,
   treeFigures,
+  type PhaseFigures,
 } from "./bench/measure.ts";
 import type { SizeRow, TreeFigures } from "./bench/measure.ts";
 import { measurePageWeights } from "./bench/page-weight.ts";
@@ -230,23 +231,21 @@ const phase = (name: string) => phases.find((figure) => figure.phase === name);
 const validated = phase("validate");
 const setup = phase("setup");
 const pages = phase("pages");
-if (validated) {
-  phaseRow(
-    "validate: data (every cell scanned for personal data) and content",
-    build.startedAt,
-    validated.endedAt,
-    "",
-  );
-}
+/** A row for a marked phase, from `from` (its own start by default) to its end. */
+const markedRow = (figures: PhaseFigures | undefined, label: string, from?: number) => {
+  if (figures) phaseRow(label, from ?? figures.startedAt, figures.endedAt, "");
+};
+markedRow(
+  validated,
+  "validate: data (every cell scanned for personal data) and content",
+  build.startedAt,
+);
 const search = phase("search index");
-if (setup) {
-  phaseRow(
-    "build: start, content sync (the validated data, not read again), types",
-    validated?.endedAt ?? build.startedAt,
-    setup.endedAt,
-    "",
-  );
-}
+markedRow(
+  setup,
+  "build: start, content sync (the validated data, not read again), types",
+  validated?.endedAt ?? build.startedAt,
+);
 if (pages) {
   phaseRow("build: pages (bundle, then render every route)", pages.startedAt, pages.endedAt, "");
   // Astro logs each route's time rounded to the millisecond, and most routes take about
@@ -263,15 +262,7 @@ if (pages) {
     `| ↳ render downloads: CSV, JSON, feeds (sum of route times) | ${seconds(downloadMs / 1000)}, ${share(downloadMs)} | | | ${formatBytes(downloadBytes)} |`,
   );
 }
-const itemDownloads = phase("item downloads");
-if (itemDownloads) {
-  phaseRow(
-    "build: item JSON downloads (written after the pages)",
-    itemDownloads.startedAt,
-    itemDownloads.endedAt,
-    "",
-  );
-}
+markedRow(phase("item downloads"), "build: item JSON downloads (written after the pages)");
 if (search) {
   phaseRow("build: search index", search.startedAt, search.endedAt, formatBytes(searchBytes));
 }

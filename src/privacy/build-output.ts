@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { Worker } from "node:worker_threads";
+import { inThread } from "../data/threads.ts";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import type { PrivacyAllowlist } from "./allowlist.ts";
@@ -115,18 +115,12 @@ async function scanInWorkers(
   const parts: PendingFile[][] = Array.from({ length: workers }, () => []);
   files.forEach((file, i) => parts[i % workers]?.push(file));
   const results = await Promise.all(
-    parts.map(
-      (part) =>
-        new Promise<FilesScan>((resolve, reject) => {
-          const worker = new Worker(new URL("./scan-worker.ts", import.meta.url), {
-            workerData: { files: part, allowed: allowlist.values },
-          });
-          worker.once("message", (result: FilesScan) => resolve(result));
-          worker.once("error", reject);
-          worker.once("exit", (code) => {
-            if (code !== 0) reject(new Error(`privacy scan worker exited with ${code}`));
-          });
-        }),
+    parts.map((part) =>
+      inThread<FilesScan>(
+        new URL("./scan-worker.ts", import.meta.url),
+        { files: part, allowed: allowlist.values },
+        "privacy scan",
+      ),
     ),
   );
   return {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { relative, sep } from "node:path";
-import { Worker } from "node:worker_threads";
+import { inThread } from "../data/threads.ts";
 import type * as pagefind from "pagefind";
 import type { PrivacyAllowlist } from "../privacy/allowlist.ts";
 import type { OutputFinding } from "../privacy/build-output.ts";
@@ -107,23 +107,12 @@ export async function readPageRecords(
   const size = Math.ceil(files.length / workers);
   const parts = Array.from({ length: workers }, (_, k) => files.slice(k * size, (k + 1) * size));
   const results = await Promise.all(
-    parts.map(
-      (part) =>
-        new Promise<PageRecords>((resolve, reject) => {
-          const worker = new Worker(new URL("./page-records-worker.ts", import.meta.url), {
-            workerData: {
-              files: part,
-              siteDir,
-              allowed: options.allowlist?.values,
-              display: options.display,
-            },
-          });
-          worker.once("message", (result: PageRecords) => resolve(result));
-          worker.once("error", reject);
-          worker.once("exit", (code) => {
-            if (code !== 0) reject(new Error(`search record thread exited with ${code}`));
-          });
-        }),
+    parts.map((part) =>
+      inThread<PageRecords>(
+        new URL("./page-records-worker.ts", import.meta.url),
+        { files: part, siteDir, allowed: options.allowlist?.values, display: options.display },
+        "search records",
+      ),
     ),
   );
   return {
