@@ -36,6 +36,8 @@ export interface OutputScan {
 
 /** Says which files were written from text already scanned, byte for byte as written. */
 export interface CoveredFiles {
+  /** True when `path` was written from scanned text (its bytes are then worth comparing). */
+  noted(path: string): boolean;
   covers(path: string, bytes: Uint8Array): boolean;
 }
 
@@ -61,40 +63,75 @@ function unpack(bytes: Buffer, path: string): { data: Buffer; unpacked?: "gzip" 
   return { data: bytes };
 }
 
-/** A file the scan must read: where it is, how messages name it, its hash when known. */
+/** A file the scan must read: where it is and how messages name it. */
 export interface PendingFile {
   absolute: string;
   path: string;
-  hash?: string;
 }
 
-/** What scanning some files found: findings, bytes read after unpacking, clean hashes. */
+/** What the threads need besides their files: the same for all of them. */
+export interface ScanContext {
+  /** Canonical values the allow list lets through. */
+  allowed: readonly string[];
+  /** SHA-256 of known third-party files → what they are. */
+  recognised: ReadonlyMap<string, string>;
+  /** Hashes an earlier build found clean, when a record of them is kept (clean-cache.ts). */
+  known?: ReadonlySet<string>;
+}
+
+/** What scanning some files found. */
 export interface FilesScan {
   findings: OutputFinding[];
+  /** Bytes scanned, after unpacking. */
   bytes: number;
+  /** Hashes of the files found clean (or known clean), when a record is kept. */
   clean: string[];
+  recognised: { path: string; as: string }[];
+  unchanged: number;
 }
 
-/** Reads, unpacks and scans files; run in the build's process or in a worker (scan-worker.ts). */
-export function scanFiles(files: readonly PendingFile[], allowlist: PrivacyAllowlist): FilesScan {
+/** The allow list as the canonical values it lets through (how it travels to a thread). */
+export function allowlistOfValues(values: readonly string[]): PrivacyAllowlist {
+  const set = new Set(values);
+  return { allows: (hit) => set.has(hit.value), size: set.size, values };
+}
+
+/**
+ * Reads, recognises, unpacks and scans files; run in the build's process or in a thread
+ * (scan-worker.ts), so that reading and hashing the output are shared out too.
+ */
+export function scanFiles(files: readonly PendingFile[], context: ScanContext): FilesScan {
+  const allowlist = allowlistOfValues(context.allowed);
   const decoder = new TextDecoder("utf-8", { fatal: false });
-  const findings: OutputFinding[] = [];
-  const clean: string[] = [];
-  let bytes = 0;
-  for (const { absolute, path, hash } of files) {
-    let content: { data: Buffer; unpacked?: "gzip" | "brotli" };
-    try {
-      content = unpack(readFileSync(absolute), absolute);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      findings.push({ path, line: 0, what: `无法解压,因而无法检查:${reason}` });
+  const out: FilesScan = { findings: [], bytes: 0, clean: [], recognised: [], unchanged: 0 };
+  const hashing = context.known !== undefined || context.recognised.size > 0;
+  for (const { absolute, path } of files) {
+    // Synchronous reads: promise-based reads cost far more CPU over tens of thousands of files.
+    const raw = readFileSync(absolute);
+    const hash = hashing ? sha256(raw) : undefined;
+    if (hash !== undefined && context.known?.has(hash)) {
+      out.clean.push(hash);
+      out.unchanged += 1;
       continue;
     }
-    bytes += content.data.length;
+    const known = hash === undefined ? undefined : context.recognised.get(hash);
+    if (known !== undefined) {
+      out.recognised.push({ path, as: known });
+      continue;
+    }
+    let content: { data: Buffer; unpacked?: "gzip" | "brotli" };
+    try {
+      content = unpack(raw, absolute);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      out.findings.push({ path, line: 0, what: `无法解压,因而无法检查:${reason}` });
+      continue;
+    }
+    out.bytes += content.data.length;
     const hits = scanText(decoder.decode(content.data), allowlist);
-    if (hits.length === 0 && hash !== undefined) clean.push(hash);
+    if (hits.length === 0 && hash !== undefined && context.known) out.clean.push(hash);
     for (const { line, position, hit } of hits) {
-      findings.push({
+      out.findings.push({
         path,
         line,
         position,
@@ -103,13 +140,13 @@ export function scanFiles(files: readonly PendingFile[], allowlist: PrivacyAllow
       });
     }
   }
-  return { findings, bytes, clean };
+  return out;
 }
 
 /** Scans the files in `workers` threads at once (the build's last step has the cores to itself). */
 async function scanInWorkers(
   files: readonly PendingFile[],
-  allowlist: PrivacyAllowlist,
+  context: ScanContext,
   workers: number,
 ): Promise<FilesScan> {
   const parts: PendingFile[][] = Array.from({ length: workers }, () => []);
@@ -118,7 +155,7 @@ async function scanInWorkers(
     parts.map((part) =>
       inThread<FilesScan>(
         new URL("./scan-worker.ts", import.meta.url),
-        { files: part, allowed: allowlist.values },
+        { files: part, context },
         "privacy scan",
       ),
     ),
@@ -127,6 +164,8 @@ async function scanInWorkers(
     findings: results.flatMap((result) => result.findings),
     bytes: results.reduce((sum, result) => sum + result.bytes, 0),
     clean: results.flatMap((result) => result.clean),
+    recognised: results.flatMap((result) => result.recognised),
+    unchanged: results.reduce((sum, result) => sum + result.unchanged, 0),
   };
 }
 
@@ -152,9 +191,7 @@ export async function scanBuildOutput(
   /** Threads to scan in; 1 scans in this thread. */
   workers = 1,
 ): Promise<OutputScan> {
-  const recognised: { path: string; as: string }[] = [];
   let covered = 0;
-  let unchanged = 0;
   const files = filesUnder(dir);
   const pending: PendingFile[] = [];
   for (const absolute of files) {
@@ -163,36 +200,22 @@ export async function scanBuildOutput(
       .replace(/^[\\/]+/, "")
       .split("\\")
       .join("/")}`;
-    // Files that need no scan are told apart first; only the others are read again to be
-    // scanned. Synchronous reads: the build waits for the scan anyway, and promise-based
-    // reads cost far more CPU over tens of thousands of files.
-    const needsBytes = sources !== undefined || recognisedFiles.size > 0 || cache !== undefined;
-    if (!needsBytes) {
-      pending.push({ absolute, path });
-      continue;
-    }
-    const raw = readFileSync(absolute);
-    if (sources?.covers(absolute, raw)) {
+    // Only files written from scanned records are read here; the threads read the rest.
+    if (sources?.noted(absolute) && sources.covers(absolute, readFileSync(absolute))) {
       covered += 1;
       continue;
     }
-    const hash = recognisedFiles.size > 0 || cache ? sha256(raw) : undefined;
-    if (hash !== undefined && cache?.known.has(hash)) {
-      cache.clean.add(hash);
-      unchanged += 1;
-      continue;
-    }
-    const known = hash === undefined ? undefined : recognisedFiles.get(hash);
-    if (known !== undefined) {
-      recognised.push({ path, as: known });
-      continue;
-    }
-    pending.push(hash === undefined ? { absolute, path } : { absolute, path, hash });
+    pending.push({ absolute, path });
   }
+  const context: ScanContext = {
+    allowed: allowlist.values,
+    recognised: recognisedFiles,
+    ...(cache ? { known: cache.known } : {}),
+  };
   const scanned =
     workers > 1 && pending.length >= WORKER_THRESHOLD
-      ? await scanInWorkers(pending, allowlist, workers)
-      : scanFiles(pending, allowlist);
+      ? await scanInWorkers(pending, context, workers)
+      : scanFiles(pending, context);
   for (const hash of scanned.clean) cache?.clean.add(hash);
   // In file order, whichever thread found them.
   const order = new Map(files.map((file, i) => [file, i]));
@@ -203,7 +226,14 @@ export async function scanBuildOutput(
       a.line - b.line ||
       (a.position ?? 0) - (b.position ?? 0),
   );
-  return { findings, files: files.length, recognised, covered, unchanged, bytes: scanned.bytes };
+  return {
+    findings,
+    files: files.length,
+    recognised: scanned.recognised,
+    covered,
+    unchanged: scanned.unchanged,
+    bytes: scanned.bytes,
+  };
 }
 
 const FINDING_ALLOWED =

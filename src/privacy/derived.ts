@@ -39,6 +39,10 @@ export class ScannedSources implements CoveredFiles {
     return noted;
   }
 
+  noted(path: string): boolean {
+    return this.#files.has(path);
+  }
+
   /** True when `bytes` are exactly what was written at `path` from scanned records. */
   covers(path: string, bytes: Uint8Array): boolean {
     const hash = this.#files.get(path);

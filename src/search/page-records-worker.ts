@@ -1,6 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import type { PrivacyAllowlist } from "../privacy/allowlist.ts";
-import type { PersonalDataHit } from "../privacy/detectors.ts";
+import { allowlistOfValues } from "../privacy/build-output.ts";
 import { recordsOf } from "./page-records.ts";
 
 /**
@@ -13,12 +12,7 @@ const { files, siteDir, allowed, display } = workerData as {
   allowed: string[] | undefined;
   display: string | undefined;
 };
-const values = new Set(allowed ?? []);
-const allowlist: PrivacyAllowlist | undefined = allowed && {
-  allows: (hit: PersonalDataHit) => values.has(hit.value),
-  size: values.size,
-  values: allowed,
-};
+const allowlist = allowed && allowlistOfValues(allowed);
 parentPort?.postMessage(
   recordsOf(files, siteDir, {
     ...(allowlist ? { allowlist } : {}),
