@@ -96,6 +96,13 @@ export interface RegisterModule<Data> {
   countyPage?: (countyCode: string) => string;
   /** Name of the register's main published dataset (`/data/<name>.csv`), linked from lists. */
   primaryDataset: string;
+  /**
+   * Where each item's page and its JSON download live (`<itemBase><id>/`, `<itemBase><id>.json`)
+   * when not under `base` (阳光问廉's problems: `/hearings/problems/`); `false` for a register
+   * whose rows have no pages of their own (民情台账's totals). The downloads are written after
+   * the pages, for every register (src/integrations/item-downloads.ts).
+   */
+  itemBase?: string | false;
   /** How the register is listed, filtered and sorted, with every row (memoised per data). */
   listing: (data: Data, env: RegisterEnvironment) => RegisterListingData;
   /**

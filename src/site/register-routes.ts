@@ -40,21 +40,22 @@ export function* itemJsonFiles(
   register: AnyRegister,
   dataset: Dataset,
 ): Generator<{ path: string; body: string }> {
+  const base = register.module.itemBase ?? register.base;
   const items = table(dataset, register.module.primaryDataset);
-  if (!dataset.registerData.has(register.key) || !items) return;
+  if (base === false || !dataset.registerData.has(register.key) || !items) return;
   const events = table(dataset, register.module.timelineDataset);
   const head = { ...envelope(dataset, items), register: register.title };
   for (const record of items.records) {
     const id = String(record["id"]);
     const body = {
       ...head,
-      url: new URL(`${register.base}${id}/`, dataset.site.siteUrl).href,
+      url: new URL(`${base}${id}/`, dataset.site.siteUrl).href,
       record: recordJson(items, record),
       timeline: events
         ? (byItem(events).get(id) ?? []).map((event) => recordJson(events, event))
         : null,
     };
-    yield { path: `${register.base}${id}.json`, body: JSON.stringify(body, null, 2) };
+    yield { path: `${base}${id}.json`, body: JSON.stringify(body, null, 2) };
   }
 }
 

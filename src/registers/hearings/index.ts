@@ -25,6 +25,8 @@ export const hearings = defineRegister({
   load: (ctx, env) => loadHearings(ctx, env),
   facetLinks: ["county", "status", "timeliness", "year"],
   primaryDataset: "hearing-problems",
+  // The items are the problems, with pages under /hearings/problems/; episodes have their own.
+  itemBase: HEARING_PROBLEMS_BASE,
   timelineDataset: "hearing-problem-updates",
   // The items are the problems, listed under /hearings/problems/ (the register's own page,
   // /hearings/, lists the episodes).

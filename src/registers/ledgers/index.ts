@@ -22,6 +22,8 @@ export const ledgers = defineRegister({
   // The county's rows of the one ledger page: there are no per-county list pages.
   countyPage: (code) => `${LEDGERS_BASE}#${countyAnchor(code)}`,
   primaryDataset: "ledgers",
+  // Totals per county and period: no item pages, so no item downloads.
+  itemBase: false,
   listing: (data, { counties }) => ledgerListingData(data, counties),
   openData: (data) => ledgerTables(data),
   feeds: (data, { site }) => ledgerFeedSource(data, site.asOf),
